@@ -1,0 +1,5 @@
+import type { CliCommand } from './types';
+import { exampleCommand } from './example';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: CliCommand[] = [exampleCommand];
