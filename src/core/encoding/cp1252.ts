@@ -38,7 +38,7 @@ export function decodeCp1252(bytes: Uint8Array): string {
  */
 export function fixLatin1AsCp1252(text: string): string {
   return /[\u0080-\u009f]/.test(text)
-      text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]))
+    ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]))
     : text;
 }
 
