@@ -55,8 +55,14 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * True for a UserError, also one thrown in another JavaScript realm (the browser preview runs the pane in an
+ * iframe whose bundle has its own copy of the class), so this checks the shape, not the prototype.
+ */
 export function isUserError(e: unknown): e is UserError {
-  return e instanceof UserError;
+  if (e instanceof UserError) return true;
+  const o = e as { name?: unknown; key?: unknown; issues?: unknown } | null;
+  return !!o && typeof o === 'object' && o.name === 'UserError' && typeof o.key === 'string' && Array.isArray(o.issues);
 }
 
 /** Thrown when the user cancels a long operation (AbortSignal). */
