@@ -66,4 +66,57 @@ export const portStrings = {
     sv: 'Inställningen "{key}" är för stor för en cell ({length} tecken).',
     en: 'The setting "{key}" is too large for one cell ({length} characters).',
   },
+  // xlsx adapter (src/file)
+  'port.sheetName.reserved': {
+    sv: 'Bladnamnet "{name}" är reserverat av Excel.',
+    en: 'The sheet name "{name}" is reserved by Excel.',
+  },
+  'port.address.invalid': {
+    sv: 'Adressen "{address}" på bladet "{sheet}" är ingen giltig cellreferens.',
+    en: 'The address "{address}" on the sheet "{sheet}" is not a valid cell reference.',
+  },
+  'port.value.invalid': {
+    sv: 'Cell {address} på bladet "{sheet}" kan inte få värdet "{value}" (bara text, ändliga tal, sant/falskt, tomt eller en formel).',
+    en: 'Cell {address} on the sheet "{sheet}" cannot hold the value "{value}" (only text, finite numbers, true/false, empty or a formula).',
+  },
+  'port.formula.invalid': {
+    sv: 'Formeln i cell {address} på bladet "{sheet}" måste börja med "=" och vara högst 8 192 tecken.',
+    en: 'The formula in cell {address} on the sheet "{sheet}" must begin with "=" and be at most 8,192 characters.',
+  },
+  'port.merge.overlap': {
+    sv: 'Sammanfogningen {range} på bladet "{sheet}" överlappar {other}.',
+    en: 'The merge {range} on the sheet "{sheet}" overlaps {other}.',
+  },
+  'port.table.overlap': {
+    sv: 'Tabellen "{table}" på bladet "{sheet}" överlappar tabellen "{other}".',
+    en: 'The table "{table}" on the sheet "{sheet}" overlaps the table "{other}".',
+  },
+  'port.table.rowTooWide': {
+    sv: 'Rad {row} till tabellen "{table}" har {cells} värden men tabellen har {columns} kolumner.',
+    en: 'Row {row} for the table "{table}" has {cells} values but the table has {columns} columns.',
+  },
+  'port.chart.duplicate': {
+    sv: 'Diagramnamnet "{name}" förekommer två gånger på bladet "{sheet}".',
+    en: 'The chart name "{name}" occurs twice on the sheet "{sheet}".',
+  },
+  'port.chart.range': {
+    sv: 'Diagrammet "{name}" på bladet "{sheet}": området {range} ska vara en rad eller en kolumn lika lång som kategorierna.',
+    en: 'The chart "{name}" on the sheet "{sheet}": the range {range} must be one row or one column as long as the categories.',
+  },
+  'port.conditionalFormat.between': {
+    sv: 'Villkorsstyrd formatering "mellan" på {range} (bladet "{sheet}") behöver två gränser.',
+    en: 'Conditional formatting "between" on {range} (sheet "{sheet}") needs two limits.',
+  },
+  'port.file.sheetMissing': {
+    sv: 'Filen "{file}" har inget blad som heter "{sheet}". Bladen i filen: {sheets}.',
+    en: 'The file "{file}" has no sheet named "{sheet}". The sheets in the file: {sheets}.',
+  },
+  'port.color.invalid': {
+    sv: 'Färgen "{color}" på bladet "{sheet}" är ingen färg på formen #RRGGBB.',
+    en: 'The colour "{color}" on the sheet "{sheet}" is not a colour of the form #RRGGBB.',
+  },
+  'port.file.noSheets': {
+    sv: 'Filen "{file}" innehåller inga kalkylblad.',
+    en: 'The file "{file}" contains no worksheets.',
+  },
 } satisfies TextTable;
