@@ -1,0 +1,452 @@
+/**
+ * The ledger (huvudbok) pass: classify, validate, mask and aggregate every data row of one file, streaming.
+ *
+ * Rows are skipped (and counted by reason) when blank, a repeated header, a total/subtotal row, or carrying
+ * an amount but no dimension. Rows are rejected (listed with row, column, value and reason) when the amount
+ * is not a number, the period is impossible, or the account or cost centre is missing. Everything else is
+ * aggregated to period × cost centre × account × activity (× kept optional dimensions), in öre.
+ */
+import { detectDecimalSeparator, type DecimalSeparator, type Ore } from '../money';
+import { throwIfCancelled, shortValue, type CancelSignal } from '../errors';
+import { t, type StringKey, type TextParams } from '../strings';
+import type { Period } from '../dates';
+import { columnLabel, type MappingResult } from './columns';
+import { OPTIONAL_DIMENSIONS, type OptionalDimension } from './fields';
+import { maskPersonalNumbers } from './mask';
+import type { RowBatch, SourceInfo } from './sources';
+import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher, type TableStart } from './table';
+import { emptyReconciliation, type FileReconciliation, type Reject } from './types';
+import { cellString, columnHoldsCodeNames, parseAmountCell, parsePeriodCell, splitCodeName, type PeriodResult, type RawCell } from './values';
+
+/** Rows looked at before the column-level decisions (decimal separator, code + name columns). */
+export const SAMPLE_ROWS = 2000;
+/** Rejects listed per file; the count beyond is reported. */
+export const MAX_REJECTS_LISTED = 100_000;
+
+export interface LedgerOptions {
+  /** Period of every row when the file has none (`--period`); when it has one, rows must match it. */
+  period?: Period;
+  /** Optional dimensions kept in the aggregate (only those mapped count). Default: aktivitet, projekt, objekt. */
+  keep?: readonly OptionalDimension[];
+  /** Cost centres whose rows are also kept as detail rows (drill-down). */
+  detailCostCenters?: readonly string[];
+  /** Most detail rows per import. */
+  detailRowCap?: number;
+  signal?: CancelSignal;
+}
+
+export const DEFAULT_KEEP: readonly OptionalDimension[] = ['subActivity', 'project', 'object'];
+export const DEFAULT_DETAIL_ROW_CAP = 100_000;
+
+/** One aggregated row. Optional dimensions are '' when not kept. */
+export interface ActualRow {
+  period: Period;
+  costCenter: string;
+  account: string;
+  activity: string;
+  subActivity: string;
+  project: string;
+  object: string;
+  counterparty: string;
+  ore: Ore;
+  count: number;
+}
+
+export interface DetailRow {
+  period: Period;
+  costCenter: string;
+  account: string;
+  activity: string;
+  date: string;
+  text: string;
+  supplier: string;
+  invoiceNumber: string;
+  ore: Ore;
+}
+
+export interface LedgerFileResult {
+  recon: FileReconciliation;
+  rows: ActualRow[];
+  /** dimension label → code → name ("46362" → "Köp medicinskt färdigbeh"). */
+  codeNames: Map<string, Map<string, string>>;
+  detail: DetailRow[];
+  detailExceeded: boolean;
+  /** Sum of every imported row's amount as read (checked against the aggregate). */
+  rowSumOre: Ore;
+}
+
+interface Leaf {
+  ore: number;
+  count: number;
+}
+type L4 = Map<string, Leaf>;
+type L3 = Map<string, L4>;
+type L2 = Map<string, L3>;
+type L1 = Map<string, L2>;
+
+class CodeColumn {
+  private readonly cache = new Map<string, { code: string; masks: number }>();
+  constructor(
+    readonly dimension: string,
+    private readonly split: boolean,
+    private readonly masker: { count: number },
+    private readonly names: Map<string, string>,
+  ) {}
+
+  code(v: RawCell | undefined): string {
+    if (v === null || v === undefined) return '';
+    const raw = typeof v === 'string' ? v : cellString(v);
+    let c = this.cache.get(raw);
+    if (c === undefined) {
+      const trimmed = raw.trim();
+      const m = maskPersonalNumbers(trimmed);
+      let code = m.text;
+      if (this.split && code) {
+        const cn = splitCodeName(code);
+        code = cn.code;
+        if (cn.name !== null && !this.names.has(code)) this.names.set(code, cn.name);
+      }
+      c = { code, masks: m.count };
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(raw, c);
+    }
+    if (c.masks) this.masker.count += c.masks;
+    return c.code;
+  }
+}
+
+function reasonText(key: StringKey, params?: TextParams): string {
+  return t(key, params);
+}
+
+/** Processes the data rows of one ledger file. */
+export async function processLedger(
+  info: SourceInfo,
+  table: TableStart,
+  mapping: MappingResult,
+  opts: LedgerOptions,
+): Promise<LedgerFileResult> {
+  const headers = table.headers;
+  const nCols = headers.length;
+  const idx: Record<string, number> = {};
+  for (const m of mapping.matches) idx[m.field] = m.column;
+  const col = (f: string) => (idx[f] === undefined ? -1 : idx[f]);
+  const iAmount = col('amount');
+  const iAccount = col('account');
+  const iCC = col('costCenter');
+  const iAct = col('activity');
+  const iPeriod = col('period');
+  const iText = col('text');
+  const iSupplier = col('supplier');
+  const iInvoice = col('invoiceNumber');
+  const keep = (opts.keep ?? DEFAULT_KEEP).filter((d) => col(d) >= 0);
+  const iKeep = OPTIONAL_DIMENSIONS.map((d) => (keep.includes(d) ? col(d) : -1));
+  const anyKeep = iKeep.some((i) => i >= 0);
+  // Optional dimensions mapped but not kept still count as "dimensions" when classifying subtotal rows.
+  const iOtherDims = OPTIONAL_DIMENSIONS.map((d) => col(d)).filter((i) => i >= 0);
+  const labels = {
+    amount: columnLabel(headers, iAmount),
+    account: columnLabel(headers, iAccount),
+    costCenter: columnLabel(headers, iCC),
+    period: iPeriod >= 0 ? columnLabel(headers, iPeriod) : '',
+  };
+
+  const recon = emptyReconciliation(info.file, 'ledger');
+  const skipped: Record<string, number> = {};
+  const skippedOre: Record<string, number> = {};
+  const rejects: Reject[] = [];
+  let rejectsNotListed = 0;
+  const masker = { count: 0 };
+  const codeNames = new Map<string, Map<string, string>>();
+  const namesOf = (label: string) => {
+    let m = codeNames.get(label);
+    if (!m) codeNames.set(label, (m = new Map()));
+    return m;
+  };
+  const root: L1 = new Map();
+  const detailSet = new Set(opts.detailCostCenters ?? []);
+  const detailCap = opts.detailRowCap ?? DEFAULT_DETAIL_ROW_CAP;
+  const detail: DetailRow[] = [];
+  let detailExceeded = false;
+  let rowSum = 0;
+  let imported = 0;
+  let rejectedRows = 0;
+  let read = 0;
+  const isRepeatedHeader = repeatedHeaderMatcher(headers);
+  const headerAmount = headers[iAmount];
+
+  // Column-level decisions are made on a sample of the first data rows.
+  let dec: DecimalSeparator | undefined;
+  let cAccount!: CodeColumn;
+  let cCC!: CodeColumn;
+  let cAct!: CodeColumn;
+  let cKeep!: (CodeColumn | null)[];
+  const periodCache = new Map<RawCell, PeriodResult>();
+
+  const decide = (sample: RawCell[][]) => {
+    const amountTexts: string[] = [];
+    for (const r of sample) {
+      const v = r[iAmount];
+      if (typeof v === 'string') amountTexts.push(v);
+    }
+    dec = detectDecimalSeparator(amountTexts);
+    const mk = (field: string, i: number, label: string) => {
+      const values = sample.map((r) => cellString(r[i]));
+      return new CodeColumn(field, columnHoldsCodeNames(values), masker, namesOf(label));
+    };
+    cAccount = mk('account', iAccount, 'Konto');
+    cCC = mk('costCenter', iCC, 'Ansvar');
+    cAct = iAct >= 0 ? mk('activity', iAct, 'Verksamhet') : new CodeColumn('activity', false, masker, namesOf('Verksamhet'));
+    const dimLabels: Record<OptionalDimension, string> = {
+      subActivity: 'Aktivitet',
+      project: 'Projekt',
+      object: 'Objekt',
+      counterparty: 'Motpart',
+    };
+    cKeep = OPTIONAL_DIMENSIONS.map((d, k) => (iKeep[k] >= 0 ? mk(d, iKeep[k], dimLabels[d]) : null));
+  };
+
+  const skip = (reason: string, row: RawCell[]) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+    if (iAmount >= 0 && reason !== 'blank' && reason !== 'repeatedHeader') {
+      const a = parseAmountCell(row[iAmount], dec);
+      if (a.ok) skippedOre[reason] = (skippedOre[reason] ?? 0) + a.ore;
+    }
+  };
+  const addReject = (line: number, column: string, value: RawCell | undefined, key: StringKey, params?: TextParams) => {
+    if (rejects.length >= MAX_REJECTS_LISTED) {
+      rejectsNotListed++;
+      return;
+    }
+    const v = maskPersonalNumbers(cellString(value)).text;
+    rejects.push({ row: line, column, value: shortValue(v, 200), reason: reasonText(key, { ...params, value: shortValue(v) }), key, params });
+  };
+
+  const handle = (row: RawCell[], line: number) => {
+    read++;
+    if (isBlankRow(row)) {
+      skip('blank', row);
+      return;
+    }
+    if (info.isText && row.length !== nCols) {
+      if (isTotalLabel(firstText(row))) skip('totalRow', row);
+      else {
+        rejectedRows++;
+        addReject(line, '', (row as string[]).join(info.rawDelimiter ?? ';'), 'import.reject.fieldCount', {
+          count: row.length,
+          expected: nCols,
+        });
+      }
+      return;
+    }
+    const amountCell = row[iAmount];
+    if (amountCell === headerAmount && isRepeatedHeader(row)) {
+      skip('repeatedHeader', row);
+      return;
+    }
+    const first = firstText(row);
+    if (first && isTotalLabel(first)) {
+      skip('totalRow', row);
+      return;
+    }
+    const account = cAccount.code(row[iAccount]);
+    const costCenter = cCC.code(row[iCC]);
+    const activity = iAct >= 0 ? cAct.code(row[iAct]) : '';
+    if (isTotalLabel(account) || isTotalLabel(costCenter)) {
+      skip('totalRow', row);
+      return;
+    }
+    if (account === '' && costCenter === '' && activity === '') {
+      let otherDim = false;
+      for (const i of iOtherDims) if (cellString(row[i]) !== '') otherDim = true;
+      if (!otherDim) {
+        const amountEmpty = amountCell === null || amountCell === undefined || (typeof amountCell === 'string' && amountCell.trim() === '');
+        skip(amountEmpty ? 'textOnly' : 'amountWithoutDimensions', row);
+        return;
+      }
+    }
+    // Validation.
+    let bad = false;
+    const amount = parseAmountCell(amountCell, dec);
+    if (!amount.ok) {
+      bad = true;
+      addReject(
+        line,
+        labels.amount,
+        amountCell,
+        amount.reason === 'empty' ? 'import.reject.amountMissing' : amount.reason === 'tooLarge' ? 'import.reject.amountTooLarge' : 'import.reject.amountNotNumber',
+      );
+    }
+    if (account === '') {
+      bad = true;
+      addReject(line, labels.account, row[iAccount], 'import.reject.accountMissing');
+    }
+    if (costCenter === '') {
+      bad = true;
+      addReject(line, labels.costCenter, row[iCC], 'import.reject.costCenterMissing');
+    }
+    let period: Period;
+    let date = '';
+    if (iPeriod >= 0) {
+      const pv = row[iPeriod];
+      let p = periodCache.get(pv);
+      if (p === undefined) {
+        p = parsePeriodCell(pv);
+        if (periodCache.size > 100_000) periodCache.clear();
+        periodCache.set(pv, p);
+      }
+      if (!p.ok) {
+        bad = true;
+        addReject(
+          line,
+          labels.period,
+          pv,
+          p.reason === 'empty' ? 'import.reject.periodMissing' : p.reason === 'impossible' ? 'import.reject.periodImpossible' : 'import.reject.periodUnreadable',
+        );
+        period = '';
+      } else {
+        period = p.period;
+        date = p.date ?? '';
+        if (opts.period && period !== opts.period) {
+          bad = true;
+          addReject(line, labels.period, pv, 'import.reject.periodMismatch', { period: opts.period });
+        }
+      }
+    } else {
+      period = opts.period!;
+    }
+    if (bad) {
+      rejectedRows++;
+      return;
+    }
+    const ore = (amount as { ore: number }).ore;
+    // Free-text columns are masked (and counted) even though only detail rows store them.
+    let text = '';
+    let supplier = '';
+    let invoice = '';
+    if (iText >= 0) text = maskCell(row[iText], masker);
+    if (iSupplier >= 0) supplier = maskCell(row[iSupplier], masker);
+    if (iInvoice >= 0) invoice = maskCell(row[iInvoice], masker);
+    let extra = '';
+    if (anyKeep) {
+      for (let k = 0; k < cKeep.length; k++) {
+        const c = cKeep[k];
+        extra += (k ? '\u0001' : '') + (c ? c.code(row[iKeep[k]]) : '');
+      }
+    }
+    // Aggregate.
+    let l2 = root.get(period);
+    if (!l2) root.set(period, (l2 = new Map()));
+    let l3 = l2.get(costCenter);
+    if (!l3) l2.set(costCenter, (l3 = new Map()));
+    let l4 = l3.get(account);
+    if (!l4) l3.set(account, (l4 = new Map()));
+    const key = anyKeep ? activity + '\u0002' + extra : activity;
+    const leaf = l4.get(key);
+    if (leaf) {
+      leaf.ore += ore;
+      leaf.count++;
+    } else l4.set(key, { ore, count: 1 });
+    rowSum += ore;
+    imported++;
+    if (detailSet.size && detailSet.has(costCenter)) {
+      if (detail.length < detailCap) {
+        detail.push({ period, costCenter, account, activity, date, text, supplier, invoiceNumber: invoice, ore });
+      } else detailExceeded = true;
+    }
+  };
+
+  let sample: { rows: RawCell[][]; lines: number[] } | null = { rows: [], lines: [] };
+  const flushSample = () => {
+    if (!sample) return;
+    decide(sample.rows);
+    const s = sample;
+    sample = null;
+    for (let i = 0; i < s.rows.length; i++) handle(s.rows[i], s.lines[i]);
+  };
+  for await (const batch of table.data as AsyncIterable<RowBatch>) {
+    throwIfCancelled(opts.signal);
+    if (sample) {
+      for (let i = 0; i < batch.rows.length; i++) {
+        sample.rows.push(batch.rows[i]);
+        sample.lines.push(batch.lines[i]);
+      }
+      if (sample.rows.length >= SAMPLE_ROWS) flushSample();
+      continue;
+    }
+    const rows = batch.rows;
+    const lines = batch.lines;
+    for (let i = 0; i < rows.length; i++) handle(rows[i], lines[i]);
+  }
+  flushSample();
+
+  // Flatten the aggregate and reconcile it against the running sum.
+  const out: ActualRow[] = [];
+  const byPeriod: Record<string, number> = {};
+  const byCC: Record<string, number> = {};
+  let aggSum = 0;
+  for (const [period, l2] of root) {
+    for (const [cc, l3] of l2) {
+      for (const [acc, l4] of l3) {
+        for (const [key, leaf] of l4) {
+          let activity = key;
+          let parts: string[] = ['', '', '', ''];
+          if (anyKeep) {
+            const at = key.indexOf('\u0002');
+            activity = key.slice(0, at);
+            parts = key.slice(at + 1).split('\u0001');
+          }
+          out.push({
+            period,
+            costCenter: cc,
+            account: acc,
+            activity,
+            subActivity: parts[0],
+            project: parts[1],
+            object: parts[2],
+            counterparty: parts[3],
+            ore: leaf.ore,
+            count: leaf.count,
+          });
+          byPeriod[period] = (byPeriod[period] ?? 0) + leaf.ore;
+          byCC[cc] = (byCC[cc] ?? 0) + leaf.ore;
+          aggSum += leaf.ore;
+        }
+      }
+    }
+  }
+  if (aggSum !== rowSum || !Number.isSafeInteger(rowSum)) {
+    throw new Error(`intern avstämning misslyckades: rader ${rowSum} öre, aggregat ${aggSum} öre`);
+  }
+  recon.encoding = info.encoding;
+  recon.delimiter = info.delimiter;
+  recon.sheet = info.sheet;
+  recon.rowsRead = read;
+  recon.rowsImported = imported;
+  recon.rowsSkipped = skipped;
+  recon.rowsRejected = rejectedRows;
+  recon.rejects = rejects;
+  if (rejectsNotListed) recon.rejectsNotListed = rejectsNotListed;
+  recon.periods = Object.keys(byPeriod).sort();
+  recon.totalOre = rowSum;
+  recon.totalsByPeriodOre = sortRecord(byPeriod);
+  recon.totalsByCostCenterOre = sortRecord(byCC);
+  recon.maskedPersonalNumbers = masker.count;
+  if (Object.keys(skippedOre).length) recon.skippedAmountsOre = skippedOre;
+  return { recon, rows: out, codeNames, detail, detailExceeded, rowSumOre: rowSum };
+}
+
+function maskCell(v: RawCell | undefined, masker: { count: number }): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'string' ? v.trim() : cellString(v);
+  if (s.length < 10) return s;
+  const m = maskPersonalNumbers(s);
+  masker.count += m.count;
+  return m.text;
+}
+
+export function sortRecord(r: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k];
+  return out;
+}

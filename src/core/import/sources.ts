@@ -1,0 +1,222 @@
+/**
+ * Sources of an import and their row streams.
+ *
+ * - A text source (CSV/TXT/TSV) is a sequence of byte chunks: decoded (encoding detected), delimiter detected,
+ *   parsed in streaming mode.
+ * - A grid source is rows of cells: an xlsx sheet read by src/file, or Excel's active sheet / selection read
+ *   in chunks through the Workbook port. Numbers stay numbers.
+ *
+ * Both become batches of rows with the row number the user sees (file line or sheet row, 1-based).
+ */
+import type { CellValue, WorkbookPort } from '../port';
+import { parseRange } from '../a1';
+import { throwIfCancelled, UserError, type CancelSignal } from '../errors';
+import { SNIFF_BYTES, StreamTextDecoder, type DecoderHooks, type TextEncodingName } from './encoding';
+import { CsvParser, delimiterName, detectDelimiter, type Delimiter } from './csv';
+import type { RawCell } from './values';
+
+/** The content hash (SHA-256, hex) of a source, computed by the caller (Node: node:crypto; browser: crypto.subtle). */
+export type HashProvider = string | (() => Promise<string>);
+
+export interface TextSource {
+  type: 'text';
+  /** File name as the user knows it. */
+  name: string;
+  /** Size in bytes when known (checked against the size limit before reading). */
+  size?: number;
+  /** The bytes, in order, in chunks of any size. */
+  chunks(): AsyncIterable<Uint8Array>;
+  hash?: HashProvider;
+}
+
+export interface GridChunk {
+  /** 0-based index of the first row of the chunk within the rows read. */
+  rowOffset?: number;
+  values: CellValue[][];
+}
+
+export interface GridSource {
+  type: 'grid';
+  name: string;
+  /** 'xlsx' for a file, 'excel' for the open workbook. */
+  format: 'xlsx' | 'excel';
+  size?: number;
+  /** Sheet read (for messages and the reconciliation). */
+  sheet?: string;
+  /** 1-based sheet row of the first row delivered (default 1). */
+  firstRow?: number;
+  rows(): AsyncIterable<GridChunk>;
+  hash?: HashProvider;
+}
+
+export type ImportSource = TextSource | GridSource;
+
+/** A batch of rows with their 1-based row numbers. */
+export interface RowBatch {
+  rows: RawCell[][];
+  lines: number[];
+}
+
+/** What the front-end found out about a source while reading it. */
+export interface SourceInfo {
+  file: string;
+  /** Encoding of a text file; 'xlsx' / 'excel' for grids. */
+  encoding: TextEncodingName | 'xlsx' | 'excel' | null;
+  /** Delimiter of a text file ('tab' for tab), null for grids. */
+  delimiter: string | null;
+  /** Raw delimiter, for the field-count check. */
+  rawDelimiter: Delimiter | null;
+  isText: boolean;
+  sheet: string | null;
+}
+
+export interface ReadOptions {
+  hooks?: DecoderHooks;
+  signal?: CancelSignal;
+  /** Rows per batch for text sources. */
+  batchRows?: number;
+}
+
+export function newSourceInfo(source: ImportSource): SourceInfo {
+  return {
+    file: source.name,
+    encoding: source.type === 'grid' ? source.format : null,
+    delimiter: null,
+    rawDelimiter: null,
+    isText: source.type === 'text',
+    sheet: source.type === 'grid' ? (source.sheet ?? null) : null,
+  };
+}
+
+/** Streams the rows of a source; fills `info` (encoding, delimiter) as soon as it is known. */
+export async function* sourceRows(source: ImportSource, info: SourceInfo, opts: ReadOptions = {}): AsyncGenerator<RowBatch> {
+  if (source.type === 'grid') {
+    const first = source.firstRow ?? 1;
+    let next = 0;
+    for await (const chunk of source.rows()) {
+      throwIfCancelled(opts.signal);
+      const off = chunk.rowOffset ?? next;
+      const lines = new Array<number>(chunk.values.length);
+      for (let i = 0; i < lines.length; i++) lines[i] = first + off + i;
+      next = off + chunk.values.length;
+      yield { rows: chunk.values as RawCell[][], lines };
+    }
+    return;
+  }
+  yield* textRows(source, info, opts);
+}
+
+async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions): AsyncGenerator<RowBatch> {
+  const decoder = new StreamTextDecoder(source.name, opts.hooks);
+  const batchRows = opts.batchRows ?? 8192;
+  let parser: CsvParser | null = null;
+  let rows: RawCell[][] = [];
+  let lines: number[] = [];
+  const sink = (fields: string[], line: number) => {
+    rows.push(fields);
+    lines.push(line);
+  };
+  // Gather the first SNIFF_BYTES before deciding anything.
+  const sniff: Uint8Array[] = [];
+  let sniffLen = 0;
+  let started = false;
+  const start = (text: string) => {
+    const d = detectDelimiter(text) ?? ';';
+    info.rawDelimiter = d;
+    info.delimiter = delimiterName(d);
+    parser = new CsvParser(d, { fileName: source.name });
+    started = true;
+  };
+  const feed = (text: string) => {
+    if (!started) start(text);
+    parser!.push(text, sink);
+    info.encoding = decoder.encoding;
+  };
+  let sawAny = false;
+  for await (const chunk of source.chunks()) {
+    throwIfCancelled(opts.signal);
+    if (chunk.length === 0) continue;
+    sawAny = true;
+    if (!started && sniffLen < SNIFF_BYTES) {
+      sniff.push(chunk);
+      sniffLen += chunk.length;
+      if (sniffLen < SNIFF_BYTES) continue;
+      feed(decoder.push(concat(sniff, sniffLen)));
+      sniff.length = 0;
+    } else {
+      feed(decoder.push(chunk));
+    }
+    if (rows.length >= batchRows) {
+      yield { rows, lines };
+      rows = [];
+      lines = [];
+    }
+  }
+  if (!sawAny) throw new UserError('import.file.empty', { file: source.name });
+  if (!started) {
+    const text = decoder.push(concat(sniff, sniffLen), true) + decoder.end();
+    feed(text);
+  } else {
+    const tail = decoder.end();
+    if (tail) parser!.push(tail, sink);
+  }
+  info.encoding = decoder.encoding;
+  parser!.end(sink);
+  if (rows.length) yield { rows, lines };
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** A text source over bytes in memory (tests, the task pane's File.arrayBuffer()). */
+export function bytesSource(name: string, bytes: Uint8Array, chunkSize = 1 << 20, hash?: HashProvider): TextSource {
+  return {
+    type: 'text',
+    name,
+    size: bytes.length,
+    hash,
+    async *chunks() {
+      for (let o = 0; o < bytes.length; o += chunkSize) yield bytes.subarray(o, Math.min(bytes.length, o + chunkSize));
+    },
+  };
+}
+
+/** A grid source over rows in memory. */
+export function rowsSource(name: string, rows: CellValue[][], opts: { sheet?: string; format?: 'xlsx' | 'excel'; firstRow?: number; hash?: HashProvider } = {}): GridSource {
+  return {
+    type: 'grid',
+    name,
+    format: opts.format ?? 'xlsx',
+    sheet: opts.sheet,
+    firstRow: opts.firstRow,
+    hash: opts.hash,
+    async *rows() {
+      yield { rowOffset: 0, values: rows };
+    },
+  };
+}
+
+/**
+ * A grid source over a sheet (or a range of it) of the open workbook, read in chunks through the port.
+ * Row numbers in messages are sheet rows when an address is given; for a whole sheet they count from the
+ * top of its used range (which is row 1 for an extract pasted at A1).
+ */
+export function workbookRangeSource(port: WorkbookPort, sheet: string, address?: string): GridSource {
+  const first = address ? parseRange(address).top + 1 : 1;
+  return {
+    type: 'grid',
+    name: address ? `${sheet}!${address}` : sheet,
+    format: 'excel',
+    sheet,
+    firstRow: first,
+    rows: () => port.readRangeChunks(sheet, address),
+  };
+}
