@@ -2,7 +2,8 @@
  * The add-in's own data tables: alone on their sheet, header in row 1 from A1, one number format per column
  * kind, an Excel table over header and rows (an empty table is the header and one blank row).
  */
-import type { Worksheet } from 'exceljs';
+import type { Font, Worksheet } from 'exceljs';
+import { DEFAULT_FONT } from './styles';
 import type { CellValue, DataColumnKind, DataTableDef } from '../core/port';
 import { protectSheet, setViews, type WriteTicker } from './sheetWriter';
 import { DEFAULT_TABLE_STYLE, headerNames, type TableEntry } from './tableParts';
@@ -75,7 +76,7 @@ export function buildDataTableSheet(ws: Worksheet, def: DataTableDef, rows: Cell
     const cell = header.getCell(j + 1);
     cell.value = name;
     cell.numFmt = '@';
-    cell.font = { bold: true };
+    cell.font = { ...DEFAULT_FONT, bold: true } as Font;
   });
   const columnOf = cols.map((_c, j) => j);
   writeRows(ws, rows, 1, columnOf, undefined, tick);

@@ -281,3 +281,32 @@ export async function addSheetExtras(zip: ZipArchive, extras: SheetExtras[]): Pr
   const ct = (await readText(zip, '[Content_Types].xml')) ?? '';
   zip.file('[Content_Types].xml', addContentTypes(ct, contentTypes));
 }
+
+/** How ExcelJS's XML writer encodes text (it escapes apostrophes too). */
+function exceljsXmlText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * Two ExcelJS defects in the defined names it writes for print set-up, fixed in workbook.xml:
+ * - a sheet named "Kim's" gives 'Kim's'!$1:$3, not a valid reference (Excel reports the file as damaged):
+ *   inside quotes an apostrophe is doubled;
+ * - a print area comes out as $A1:$D10, with relative rows, which Excel reads relative to the active cell.
+ */
+export async function fixDefinedNames(zip: ZipArchive, sheetNames: string[]): Promise<void> {
+  const quoted = sheetNames.filter((n) => n.includes("'"));
+  const part = await workbookPart(zip);
+  const xml = part ? await readText(zip, part) : null;
+  if (!part || !xml || !xml.includes('<definedName')) return;
+  const fixed = xml.replace(/(<definedName\b[^>]*>)([\s\S]*?)(<\/definedName>)/g, (_m, open: string, body: string, close: string) => {
+    let b = body;
+    for (const n of quoted) b = b.split(exceljsXmlText(`'${n}'!`)).join(exceljsXmlText(`'${n.replace(/'/g, "''")}'!`));
+    if (/name="_xlnm\.Print_Area"/.test(open)) {
+      b = b.replace(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g, (_r, c1: string, r1: string, c2?: string, r2?: string) =>
+        c2 ? `!$${c1}$${r1}:$${c2}$${r2}` : `!$${c1}$${r1}`,
+      );
+    }
+    return open + b + close;
+  });
+  if (fixed !== xml) zip.file(part, fixed);
+}

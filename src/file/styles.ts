@@ -64,10 +64,16 @@ export function stylePatch(style: CellStyle): StylePatch {
   return p;
 }
 
+/**
+ * The workbook's default font (ExcelJS's, as Excel's): a font written without a name makes LibreOffice fall back
+ * to a serif face, so every font this adapter writes starts from it.
+ */
+export const DEFAULT_FONT: Partial<Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
 /** Applies a patch on top of what the cell already has (new objects; ExcelJS may share style objects). */
 export function applyPatch(cell: Cell, p: StylePatch): void {
   if (p.numFmt !== undefined) cell.numFmt = p.numFmt;
-  if (p.font) cell.font = cell.font ? { ...cell.font, ...p.font } : (p.font as Font);
+  if (p.font) cell.font = { ...DEFAULT_FONT, ...cell.font, ...p.font } as Font;
   if (p.fill) cell.fill = p.fill;
   if (p.alignment) cell.alignment = cell.alignment ? { ...cell.alignment, ...p.alignment } : (p.alignment as Alignment);
   if (p.border) cell.border = cell.border ? { ...cell.border, ...p.border } : (p.border as Borders);

@@ -11,7 +11,7 @@
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { parseRange, rangeAddress, type RangeRef } from '../core/a1';
-import { CancelledError, throwIfCancelled, UserError, type CancelSignal } from '../core/errors';
+import { CancelledError, throwIfCancelled, UserError } from '../core/errors';
 import { cellText, columnIndexes, isBlankRow, SETTINGS_TABLE } from '../core/model/tables';
 import {
   EXCEL_LIMITS,
@@ -39,7 +39,7 @@ import type { ChartData } from './chartParts';
 import { buildDataTableSheet, KIND_FORMAT, writeRows } from './dataTables';
 import { internals } from './internals';
 import { loadExcelJS, loadJSZip, type ExcelJSModule } from './libs';
-import { addSheetExtras, readPackageExtras, readPackageSheets, workbookPart, type SheetExtras } from './package';
+import { addSheetExtras, fixDefinedNames, readPackageExtras, readPackageSheets, workbookPart, type SheetExtras } from './package';
 import { applySheetSpec, type WriteTicker } from './sheetWriter';
 import { bodyOf, refText, type TableEntry } from './tableParts';
 import { checkRange, checkSheetName, checkTableRows, Problems, validateSheetSpecs } from './validate';
@@ -168,6 +168,7 @@ export class XlsxWorkbook implements WorkbookPort {
       charts: (this.charts.get(ws) ?? []).map((spec) => ({ spec, data: this.chartData(ws, spec) })),
     }));
     await addSheetExtras(zip, extras);
+    await fixDefinedNames(zip, wb.worksheets.map((w) => w.name));
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
 
