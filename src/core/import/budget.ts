@@ -243,7 +243,7 @@ export const budgetKind: KindHandler<BudgetPayload> = {
         continue;
       }
       imported++;
-      const cn = splitCC ? splitCodeName(ccText) : { code: ccText, name: null };
+      const cn = splitCodeName(ccText, splitCC);
       if (!costCenters.has(cn.code)) costCenters.set(cn.code, cn.name);
       if (cn.name && !names.has(cn.code)) names.set(cn.code, cn.name);
       months.forEach((ore, i) => out.push({ period: makePeriod(year!, i + 1), costCenter: cn.code, costLine, ore }));

@@ -157,7 +157,7 @@ export const followupKind: KindHandler<FollowupPayload> = {
     const unitCode = (v: RawCell | undefined): { code: string; name: string | null } => {
       const s = maskPersonalNumbers(cellString(v)).text;
       if (!s) return { code: '', name: null };
-      return splitCC ? splitCodeName(s) : { code: s, name: null };
+      return splitCodeName(s, splitCC);
     };
     const add = (m: Map<string, PlanRow>, r: PlanRow) => {
       const k = r.period + '\u0001' + r.costCenter + '\u0001' + r.costLine;

@@ -71,6 +71,8 @@ export interface KindFileResult<P = unknown> {
   payload: P;
   /** Cost centres seen (code → name when the file told it). */
   costCenters: Map<string, string | null>;
+  /** The activity a cost centre books most on (ledger), for new organisation rows. */
+  costCenterActivity?: Map<string, string>;
   /** Accounts seen (ledger), for the unmapped-accounts check. */
   accounts?: Set<string>;
   /** dimension label → code → name, for the code-names table. */

@@ -88,7 +88,7 @@ class CodeColumn {
   private readonly cache = new Map<string, { code: string; masks: number }>();
   constructor(
     readonly dimension: string,
-    private readonly split: boolean,
+    private readonly letterCodes: boolean,
     private readonly masker: { count: number },
     private readonly names: Map<string, string>,
   ) {}
@@ -101,8 +101,8 @@ class CodeColumn {
       const trimmed = raw.trim();
       const m = maskPersonalNumbers(trimmed);
       let code = m.text;
-      if (this.split && code) {
-        const cn = splitCodeName(code);
+      if (code) {
+        const cn = splitCodeName(code, this.letterCodes);
         code = cn.code;
         if (cn.name !== null && !this.names.has(code)) this.names.set(code, cn.name);
       }

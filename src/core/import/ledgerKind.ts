@@ -42,9 +42,20 @@ export const ledgerKind: KindHandler<LedgerPayload> = {
     const costCenters = new Map<string, string | null>();
     const ccNames = r.codeNames.get('Ansvar');
     const accounts = new Set<string>();
+    const activityCount = new Map<string, Map<string, number>>();
     for (const row of r.rows) {
       if (!costCenters.has(row.costCenter)) costCenters.set(row.costCenter, ccNames?.get(row.costCenter) ?? null);
       accounts.add(row.account);
+      if (row.activity) {
+        let m = activityCount.get(row.costCenter);
+        if (!m) activityCount.set(row.costCenter, (m = new Map()));
+        m.set(row.activity, (m.get(row.activity) ?? 0) + row.count);
+      }
+    }
+    const costCenterActivity = new Map<string, string>();
+    for (const [cc, m] of activityCount) {
+      const best = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      costCenterActivity.set(cc, best[0]);
     }
     if (r.detailExceeded) {
       r.recon.warnings = [
@@ -56,6 +67,7 @@ export const ledgerKind: KindHandler<LedgerPayload> = {
       recon: r.recon,
       payload: { rows: r.rows, detail: r.detail, detailExceeded: r.detailExceeded },
       costCenters,
+      costCenterActivity,
       accounts,
       codeNames: r.codeNames,
     };

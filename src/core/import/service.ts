@@ -15,7 +15,7 @@ import { oreToKronor } from '../money';
 import type { SettingValue, WorkbookPort } from '../port';
 import { t } from '../strings';
 import { ACCOUNT_MAP_TABLE, CODE_NAMES_TABLE, COST_LINES_TABLE, IMPORT_LOG_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
-import { columnLabel, mapColumns, mappingObject, mappingSettingsKey, type FieldDef, type UserMapping } from './columns';
+import { columnLabel, mapColumns, normalizeHeader, mappingObject, mappingSettingsKey, type FieldDef, type UserMapping } from './columns';
 import {
   DEFAULT_MAX_FILE_BYTES,
   importKind,
@@ -167,7 +167,10 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
       const candidates = forced ? [forced] : importKinds();
       const allFields = candidates.flatMap((k) => k.fields);
       const extras = candidates.map((k) => k.headerExtra).filter((x): x is (s: string) => boolean => !!x);
-      const table = await findTable(batches, (row) => headerRowScore(row, allFields, (s) => extras.some((e) => e(s))), source.name);
+      // Headers the user named in --map count as recognised too.
+      const userHeaders = new Set(Object.values(options.map ?? {}).map((h) => normalizeHeader(h)));
+      const isExtra = (s: string) => userHeaders.has(normalizeHeader(s)) || extras.some((e) => e(s));
+      const table = await findTable(batches, (row) => headerRowScore(row, allFields, isExtra), source.name);
       recon.encoding = info.encoding;
       recon.delimiter = info.delimiter;
       recon.headerRow = table.headerRow;
@@ -306,7 +309,9 @@ async function planCommon(run: { staging: TableStaging; structure: StructureStat
   const added: [string, string, string, string, string][] = [];
   for (const r of results) {
     for (const [cc, name] of r.costCenters) {
-      if (!org.has(cc) && !added.some((a) => a[0] === cc)) added.push([cc, name ?? names.get('Ansvar\u0001' + cc)?.[2] ?? '', '', '', '']);
+      if (!org.has(cc) && !added.some((a) => a[0] === cc)) {
+        added.push([cc, name ?? names.get('Ansvar\u0001' + cc)?.[2] ?? '', '', '', r.costCenterActivity?.get(cc) ?? '']);
+      }
     }
   }
   added.sort((a, b) => (a[0] < b[0] ? -1 : 1));

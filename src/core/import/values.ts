@@ -35,10 +35,11 @@ const CODE_NAME_RE = /^([0-9A-ZÅÄÖÆØ][0-9A-ZÅÄÖÆØ._/]*)(?:\s*[-–:]\s
 
 /**
  * Splits "46362 Köp medicinskt färdigbeh" and "400 - Stadsmiljönämnden" into code and name.
- * The code is the first word: digits (and letters), or an upper-case abbreviation followed by a name with
- * lower-case letters ("VVV Vård- och omsorgsnämnd väster"). Anything else is a code without a name.
+ * The code is the first word: digits (and letters), or — when `letterCodes` (the column's values mostly
+ * split, see columnHoldsCodeNames) — an upper-case abbreviation followed by a name with lower-case letters
+ * ("VVV Vård- och omsorgsnämnd väster"). Anything else is a code without a name.
  */
-export function splitCodeName(text: string): CodeName {
+export function splitCodeName(text: string, letterCodes = true): CodeName {
   const s = text.trim();
   const m = CODE_NAME_RE.exec(s);
   if (!m) return { code: s, name: null };
@@ -47,11 +48,14 @@ export function splitCodeName(text: string): CodeName {
   if (!/\p{L}/u.test(name)) return { code: s, name: null };
   if (/[0-9]/.test(code)) return { code, name };
   // Letters only: an abbreviation (≤ 8 upper-case letters) before a name written in lower case.
-  if (code.length <= 8 && /\p{Ll}/u.test(name)) return { code, name };
+  if (letterCodes && code.length <= 8 && /\p{Ll}/u.test(name)) return { code, name };
   return { code: s, name: null };
 }
 
-/** Decides from sample values whether a column holds "code name" values (half or more of them split). */
+/**
+ * Decides from sample values whether a column holds "code name" values (half or more of them split); only
+ * then are letter-only first words ("VVV …") taken as codes. Numeric codes are split in any column.
+ */
 export function columnHoldsCodeNames(samples: readonly string[]): boolean {
   let split = 0;
   let n = 0;
