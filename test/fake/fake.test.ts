@@ -671,7 +671,8 @@ describe('Excel fake: charts, conditional formats, freeze panes', () => {
       await code(
         run(async (context) => {
           const s = context.workbook.worksheets.getItem('Blad1');
-          s.charts.add('columnClustered', s.getRange('B2:B3'));
+          // The real types refuse this too; the fake must refuse it at run time.
+          s.charts.add('columnClustered' as Excel.ChartType, s.getRange('B2:B3'));
           await context.sync();
         }),
       ),
@@ -698,7 +699,7 @@ describe('Excel fake: charts, conditional formats, freeze panes', () => {
       await code(
         run(async (context) => {
           const cf = context.workbook.worksheets.getItem('Blad1').getRange('A1').conditionalFormats.add('CellValue');
-          cf.cellValue.rule = { formula1: '0', operator: 'lessThan' };
+          cf.cellValue.rule = { formula1: '0', operator: 'lessThan' as Excel.ConditionalCellValueOperator };
           await context.sync();
         }),
       ),
