@@ -11,26 +11,7 @@ import {
   type ResolvedExampleOptions,
 } from '../core/example';
 import type { Ore } from '../core/money';
-import type * as ExcelJSTypes from 'exceljs';
-import type JSZipType from 'jszip';
-
-type ExcelJSModule = typeof ExcelJSTypes;
-type JSZipClass = typeof JSZipType;
-
-/** CommonJS modules arrive as the namespace's default export in bundlers, and directly under swc/Node. */
-function unwrap<T>(mod: unknown): T {
-  const m = mod as { default?: T };
-  return (m.default ?? mod) as T;
-}
-
-async function loadExcelJS(): Promise<ExcelJSModule> {
-  const lib = unwrap<ExcelJSModule>(await import('exceljs'));
-  return typeof lib.Workbook === 'function' ? lib : unwrap<ExcelJSModule>(lib);
-}
-
-async function loadJSZip(): Promise<JSZipClass> {
-  return unwrap<JSZipClass>(await import('jszip'));
-}
+import { loadExcelJS, loadJSZip } from './libs';
 
 /** One generated file, ready to save or to open. */
 export interface ExampleFileBytes {
