@@ -5,7 +5,7 @@ import { parseRange } from '../a1';
 import { sheetNameProblem } from '../port';
 import { computeCase } from './compute';
 import { validateCase, type CaseFile } from './model';
-import { buildCostBasisSheet, componentLine, costBasisSheetName, sheetTexts, KR_FORMAT } from './sheet';
+import { buildCostBasisSheet, componentLine, costBasisSheetName, sensitivityLines, sheetTexts, KR_DELTA_FORMAT, KR_FORMAT, KR_PLUSMINUS_FORMAT } from './sheet';
 
 const FIXTURE = join(__dirname, '../../../test/fixtures/alternatives/bu-2026-014.json');
 const raw = (): CaseFile => JSON.parse(readFileSync(FIXTURE, 'utf8')) as CaseFile;
@@ -80,15 +80,39 @@ describe('Kostnadsunderlag sheet', () => {
     });
   });
 
-  it('lists sensitivity rows for every price and the duration', () => {
+  it('lists sensitivity rows for every price (± when symmetric) and the duration', () => {
     const { spec, result } = build();
     const labels = spec.blocks.map((b) => String(b.rows[0][0]));
-    expect(labels).toContain('Pris hvb_barn_dygn +10 %');
-    expect(labels).toContain('Pris hvb_barn_dygn −10 %');
+    expect(labels).toContain('Pris hvb_barn_dygn ±10 %');
+    expect(labels).toContain('A HVB: Resor och umgänge ±10 %');
     expect(labels).toContain('Placeringens längd +3 mån');
     expect(labels).toContain('Placeringens längd −3 mån');
+    const hvb = spec.blocks.find((b) => b.rows[0][0] === 'Pris hvb_barn_dygn ±10 %');
+    expect(hvb?.rows[0].slice(1)).toEqual(result.sensitivity.find((s) => s.key === 'hvb_barn_dygn' && s.change === 0.1)?.deltaOre.map((d) => d / 100));
+    expect(hvb?.columnFormats?.[1]).toBe(KR_PLUSMINUS_FORMAT);
     const dur = spec.blocks.find((b) => b.rows[0][0] === 'Placeringens längd +3 mån');
     expect(dur?.rows[0].slice(1)).toEqual(result.sensitivity.find((s) => s.key === 'duration' && s.change === 3)?.deltaOre.map((d) => d / 100));
+    expect(dur?.columnFormats?.[1]).toBe(KR_DELTA_FORMAT);
+  });
+
+  it('folds a +/− pair only when the changes mirror each other within a krona', () => {
+    const { result } = build();
+    const lines = sensitivityLines(result);
+    const priceKeys = new Set(result.sensitivity.filter((s) => s.kind === 'price').map((s) => s.key));
+    expect(lines.filter((l) => l.symmetric && !l.label.startsWith('Placeringens'))).toHaveLength(priceKeys.size);
+    const tweaked = { ...result, sensitivity: result.sensitivity.map((s) => (s.key === 'hvb_barn_dygn' && s.change < 0 ? { ...s, deltaOre: s.deltaOre.map((d) => d - 500) } : s)) };
+    const split = sensitivityLines(tweaked).filter((l) => l.label.startsWith('Pris hvb_barn_dygn'));
+    expect(split.map((l) => l.label)).toEqual(['Pris hvb_barn_dygn +10 %', 'Pris hvb_barn_dygn −10 %']);
+  });
+
+  it('shows every third month of a long horizon in the chart table', () => {
+    const c = raw();
+    c.horizonMonths = 24;
+    const { spec, result } = build(c);
+    const chart = spec.charts![0];
+    expect(parseRange(chart.categories).rows).toBe(8);
+    expect(valueAt(spec, chart.categories.split(':')[0])).toBe('jun 2026');
+    expect(valueAt(spec, chart.series[0].values.split(':')[1])).toBe(result.alternatives[0].totalOre / 100);
   });
 
   it('describes components with price, months and uplift', () => {

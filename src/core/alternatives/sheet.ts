@@ -34,7 +34,41 @@ export function costBasisSheetName(caseKey: string): string {
 
 export const KR_FORMAT = '#,##0" kr"';
 export const KR_PLAIN_FORMAT = '#,##0';
-export const KR_DELTA_FORMAT = '+#,##0" kr";-#,##0" kr";0" kr"';
+export const KR_DELTA_FORMAT = '+#,##0" kr";-#,##0" kr";"–"';
+export const KR_PLUSMINUS_FORMAT = '"±"#,##0" kr";"±"#,##0" kr";"–"';
+
+export interface SensitivityLine {
+  label: string;
+  /** Change of each alternative's total (for a symmetric line: the change at +). */
+  deltaOre: number[];
+  /** True when + and − change every total by the same amount (within a krona) with opposite signs (shown once as ±). */
+  symmetric: boolean;
+}
+
+/** The sensitivity table as shown: a price's +/− pair folded into one "±" line when symmetric. */
+export function sensitivityLines(result: CaseResult): SensitivityLine[] {
+  const out: SensitivityLine[] = [];
+  const rows = result.sensitivity;
+  const done = new Set<number>();
+  rows.forEach((s, i) => {
+    if (done.has(i)) return;
+    done.add(i);
+    const magnitude = s.kind === 'duration' ? Math.abs(s.change) : formatNumber(Math.abs(s.change) * 100, 0);
+    const pairIndex = rows.findIndex((o, k) => k > i && o.key === s.key && o.change === -s.change);
+    const pair = pairIndex >= 0 ? rows[pairIndex] : undefined;
+    // Symmetric when + and − differ by less than a krona (öre rounding per month): the sheet shows whole kronor.
+    const symmetric = !!pair && s.deltaOre.every((d, k) => Math.abs(d + pair.deltaOre[k]) < 100);
+    const label = (sign: string) =>
+      s.kind === 'duration'
+        ? `${s.label} ${t('alternatives.sheet.months', { sign, months: magnitude })}`
+        : `${s.label} ${t('alternatives.sheet.percentChange', { sign, percent: magnitude })}`;
+    if (symmetric && pair) {
+      done.add(pairIndex);
+      out.push({ label: label('±'), deltaOre: s.change > 0 ? s.deltaOre : pair.deltaOre, symmetric: true });
+    } else out.push({ label: label(s.change > 0 ? '+' : '−'), deltaOre: s.deltaOre, symmetric: false });
+  });
+  return out;
+}
 
 const COLOURS = {
   title: '#1F3864',
@@ -218,6 +252,7 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   put(r, 0, [[t('alternatives.sheet.breakEven'), ...breakTexts]], { wrapText: true, verticalAlignment: 'top' });
   rowHeights.push({ index: r, height: Math.max(1, ...breakTexts.map((s) => wrappedLines(s, altWidth))) * LINE_PT + 4 });
   formats.push({ range: `${cellAddress(totalRow, 0)}:${cellAddress(r, 0)}`, style: { bold: true } });
+  const altBlockEnd = r;
   r++;
   // The cheapest alternative's total in green.
   formats.push({ range: cellAddress(totalRow, 1 + result.cheapestIndex), style: { fontColor: COLOURS.cheapest } });
@@ -235,29 +270,28 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   });
   r++;
   const sensStart = r;
-  for (const s of result.sensitivity) {
-    const change =
-      s.kind === 'duration'
-        ? t('alternatives.sheet.months', { sign: s.change > 0 ? '+' : '−', months: Math.abs(s.change) })
-        : t('alternatives.sheet.percentChange', { sign: s.change > 0 ? '+' : '−', percent: formatNumber(Math.abs(s.change) * 100, 0) });
-    put(r, 0, [[`${s.label} ${change}`, ...s.deltaOre.map(oreToKronor)]], undefined, [undefined, ...s.deltaOre.map(() => KR_DELTA_FORMAT)]);
+  for (const line of sensitivityLines(result)) {
+    const format = line.symmetric ? KR_PLUSMINUS_FORMAT : KR_DELTA_FORMAT;
+    put(r, 0, [[line.label, ...line.deltaOre.map(oreToKronor)]], { verticalAlignment: 'top' }, [undefined, ...line.deltaOre.map(() => format)]);
+    const lines = wrappedLines(line.label, labelWidth * 1.3);
+    if (lines > 1) rowHeights.push({ index: r, height: lines * 11.5 + 2 });
     r++;
   }
   if (result.sensitivity.length > 0) {
     formats.push({ range: `${cellAddress(sensStart, 0)}:${cellAddress(r - 1, lastLeft)}`, style: { border: 'bottom', fontSize: 9 } });
+    formats.push({ range: `${cellAddress(sensStart, 0)}:${cellAddress(r - 1, 0)}`, style: { wrapText: true } });
   }
-  r++;
-  const note = t('alternatives.sheet.footnote');
-  put(r, 0, [[note]], { italic: true, fontColor: COLOURS.muted, fontSize: 8, wrapText: true, verticalAlignment: 'top' });
-  merges.push(leftRange(r));
-  rowHeights.push({ index: r, height: wrappedLines(note, leftTextWidth * 1.2) * 11 + 4 });
-  const lastLeftRow = r;
+  const lastLeftRow = r - 1;
 
-  // --- Right: chart over the cumulative table
+  // --- Right: chart beside the header and the alternatives, the cumulative table beside the sensitivity
+  // (rows of even height there, so the table is not stretched by the tall rows of the alternatives).
   const chartTop = 0;
-  const chartBottom = 19;
-  const tableTop = chartBottom + 2;
-  put(tableTop - 1, monthCol, [[t('alternatives.sheet.cumulativeTitle')]], { bold: true });
+  const chartBottom = altBlockEnd;
+  const tableTop = chartBottom + 3;
+  // Long horizons: every third month (and the last), so the page stays readable.
+  const step = result.periods.length > 18 ? 3 : 1;
+  const shown = result.periods.map((_, m) => m).filter((m) => (m + 1) % step === 0 || m === result.periods.length - 1);
+  put(tableTop - 1, monthCol, [[t(step === 1 ? 'alternatives.sheet.cumulativeTitle' : 'alternatives.sheet.cumulativeTitleQuarterly')]], { bold: true });
   put(tableTop, monthCol, [[t('alternatives.sheet.month'), ...rc.alternatives.map((a) => a.name)]], {
     bold: true,
     fill: COLOURS.headerFill,
@@ -265,10 +299,21 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     wrapText: true,
     horizontalAlignment: 'center',
   });
-  const monthRows: CellInput[][] = result.periods.map((p, m) => [shortPeriod(p), ...res.map((a) => oreToKronor(a.cumulativeOre[m]))]);
+  rowHeights.push({ index: tableTop, height: Math.max(1, ...rc.alternatives.map((a) => wrappedLines(a.name, cumWidth))) * LINE_PT + 4 });
+  const monthRows: CellInput[][] = shown.map((m) => [shortPeriod(result.periods[m]), ...res.map((a) => oreToKronor(a.cumulativeOre[m]))]);
   put(tableTop + 1, monthCol, monthRows, { fontSize: 9 }, [undefined, ...res.map(() => KR_PLAIN_FORMAT)]);
-  const tableBottom = tableTop + result.periods.length;
+  const tableBottom = tableTop + shown.length;
   formats.push({ range: `${cellAddress(tableTop, monthCol)}:${cellAddress(tableBottom, lastRight)}`, style: { border: 'all' } });
+
+  // --- Footnote under everything, across the page
+  r = Math.max(lastLeftRow, tableBottom) + 2;
+  const note = t('alternatives.sheet.footnote');
+  const fullRange = `${cellAddress(r, 0)}:${cellAddress(r, lastRight)}`;
+  put(r, 0, [[note]], { italic: true, fontColor: COLOURS.muted, fontSize: 8, wrapText: true, verticalAlignment: 'top' });
+  merges.push(fullRange);
+  rowHeights.push({ index: r, height: wrappedLines(note, (leftTextWidth + 12 + n * cumWidth) * 1.3) * 11 + 4 });
+  const lastRow = r;
+
   const chart: ChartSpec = {
     name: 'Ackumulerad kostnad',
     type: 'line',
@@ -285,7 +330,6 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     legend: 'bottom',
   };
 
-  const lastRow = Math.max(lastLeftRow, tableBottom);
   const area = `A1:${columnLetters(lastRight)}${lastRow + 1}`;
   return {
     name: costBasisSheetName(rc.caseKey),

@@ -218,7 +218,7 @@ export const alternativesStrings = {
 
   // Sensitivity
   'alternatives.sensitivity.priceName': { sv: 'Pris {name}', en: 'Price {name}' },
-  'alternatives.sensitivity.ownPrice': { sv: 'Pris {alternative}: {label}', en: 'Price {alternative}: {label}' },
+  'alternatives.sensitivity.ownPrice': { sv: '{alternative}: {label}', en: '{alternative}: {label}' },
   'alternatives.sensitivity.duration': { sv: 'Placeringens längd', en: 'Duration of the placement' },
 
   // Units and kinds as shown
@@ -270,7 +270,7 @@ export const alternativesStrings = {
     sv: 'Känslighetsanalys – förändring av total kostnad',
     en: 'Sensitivity – change of the total cost',
   },
-  'alternatives.sheet.sensitivityChange': { sv: 'Om …', en: 'If …' },
+  'alternatives.sheet.sensitivityChange': { sv: 'Om … ändras', en: 'If … changes' },
   'alternatives.sheet.months': { sv: '{sign}{months} mån', en: '{sign}{months} months' },
   'alternatives.sheet.percentChange': { sv: '{sign}{percent} %', en: '{sign}{percent} %' },
   'alternatives.sheet.footnote': {
@@ -278,8 +278,42 @@ export const alternativesStrings = {
     en: 'Amounts in kronor. Cost per component and month rounded to whole öre; daily prices times calendar days. Uplift from each 1 January after the first month. Expected cost = (1 − p) × own cost + p × (own cost until the breakdown + the following alternative after it). Prices from the sheet Prislista (source and year there).',
   },
   'alternatives.sheet.cumulativeTitle': { sv: 'Ackumulerad kostnad (kr)', en: 'Cumulative cost (SEK)' },
+  'alternatives.sheet.cumulativeTitleQuarterly': {
+    sv: 'Ackumulerad kostnad (kr), var tredje månad',
+    en: 'Cumulative cost (SEK), every third month',
+  },
   'alternatives.sheet.month': { sv: 'Månad', en: 'Month' },
   'alternatives.sheet.chartTitle': { sv: 'Ackumulerad kostnad per alternativ', en: 'Cumulative cost per alternative' },
   'alternatives.sheet.chartAxis': { sv: 'kr', en: 'SEK' },
   'alternatives.sheet.printFooter': { sv: 'Kostnadsunderlag {key}', en: 'Cost basis {key}' },
+
+  // The command line: ifo-prognos compare
+  'alternatives.cli.summary': {
+    sv: 'jämför placeringsalternativ för resursrådet (kostnadsunderlag till nämnden)',
+    en: 'compare placement alternatives for the resource board (cost basis for the committee)',
+  },
+  'alternatives.cli.help': {
+    sv: 'ifo-prognos compare --case <ärende.json> [--workbook <bok.xlsx>] [--json]\n\nRäknar kostnaden för ärendets alternativ (per månad, ackumulerat, budgetår, förväntat med risk, break-even, känslighet).\n  --case      ärendefilen (JSON)\n  --workbook  skriv bladet "Kostnadsunderlag <ärende>" och spara ärendet i arbetsboken (skapas om den saknas);\n              arbetsbokens Prislista används om den finns\n  --json      skriv resultatet som JSON\nEn felaktig ärendefil avvisas med slutkod 2 och ett meddelande som namnger fältet; arbetsboken lämnas orörd.',
+    en: 'ifo-prognos compare --case <case.json> [--workbook <book.xlsx>] [--json]\n\nComputes the cost of the case\'s alternatives (per month, cumulative, budget year, expected under risk, break-even, sensitivity).\n  --case      the case file (JSON)\n  --workbook  write the sheet "Kostnadsunderlag <case>" and store the case in the workbook (created when missing);\n              the workbook\'s Prislista is used when present\n  --json      print the result as JSON\nA bad case file is refused with exit code 2 and a message naming the field; the workbook is left untouched.',
+  },
+  'alternatives.cli.caseUnreadable': {
+    sv: 'Ärendefilen {file} kunde inte läsas: {message}',
+    en: 'The case file {file} could not be read: {message}',
+  },
+  'alternatives.cli.heading': {
+    sv: 'Kostnadsunderlag {key}: {from} – {to} ({months} mån)',
+    en: 'Cost basis {key}: {from} – {to} ({months} months)',
+  },
+  'alternatives.cli.alternative': { sv: 'Alternativ', en: 'Alternative' },
+  'alternatives.cli.total': { sv: 'Totalt', en: 'Total' },
+  'alternatives.cli.currentYear': { sv: 'Budgetår {year}', en: 'Budget year {year}' },
+  'alternatives.cli.expected': { sv: 'Förväntat (risk)', en: 'Expected (risk)' },
+  'alternatives.cli.cheapest': { sv: 'Billigast: {name}', en: 'Cheapest: {name}' },
+  'alternatives.cli.breakEvenAt': { sv: 'Break-even {a} / {b}: mån {month} ({period})', en: 'Break-even {a} / {b}: month {month} ({period})' },
+  'alternatives.cli.breakEvenNever': { sv: 'Break-even {a} / {b}: korsas inte', en: 'Break-even {a} / {b}: no crossing' },
+  'alternatives.cli.masked': {
+    sv: '{count} personnummer maskerades i fritexten.',
+    en: '{count} personal identity numbers were masked in the free text.',
+  },
+  'alternatives.cli.wrote': { sv: 'Skrev bladet "{sheet}" i {file}.', en: 'Wrote the sheet "{sheet}" in {file}.' },
 } satisfies TextTable;
