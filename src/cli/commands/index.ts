@@ -1,6 +1,8 @@
 import type { CliCommand } from './types';
 import { exampleCommand } from './example';
+import { importCommand } from './import';
+import { statusCommand } from './status';
 import { compareCommand } from './compare';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [exampleCommand, compareCommand];
+export const COMMANDS: CliCommand[] = [exampleCommand, importCommand, statusCommand, compareCommand];

@@ -436,9 +436,10 @@ export async function processLedger(
   return { recon, rows: out, codeNames, detail, detailExceeded, rowSumOre: rowSum };
 }
 
+/** A free-text cell, masked; kept as written (no trimming: a leading tab or '=' stays, and stays text). */
 function maskCell(v: RawCell | undefined, masker: { count: number }): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'string' ? v.trim() : cellString(v);
+  const s = typeof v === 'string' ? v : cellString(v);
   if (s.length < 10) return s;
   const m = maskPersonalNumbers(s);
   masker.count += m.count;

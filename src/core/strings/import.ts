@@ -17,14 +17,6 @@ export const importStrings = {
     sv: 'Filen är en Excel-arbetsbok (xlsx) men har ett textfilnamn. Byt filändelse till .xlsx.',
     en: 'The file is an Excel workbook (xlsx) with a text file name. Rename it to .xlsx.',
   },
-  'import.file.notXlsx': {
-    sv: 'Filen kan inte läsas som en Excel-arbetsbok (xlsx): {message}',
-    en: 'The file cannot be read as an Excel workbook (xlsx): {message}',
-  },
-  'import.file.sheetMissing': {
-    sv: 'Bladet "{sheet}" finns inte. Blad i arbetsboken: {sheets}.',
-    en: 'The sheet "{sheet}" does not exist. Sheets in the workbook: {sheets}.',
-  },
   'import.file.noRows': {
     sv: 'Filen innehåller inga rader att importera (bara rubriker, summeringar eller tomma rader).',
     en: 'The file holds no rows to import (only headers, totals or blank rows).',
@@ -192,11 +184,22 @@ export const importStrings = {
     en: 'Report period {period}; earlier forecast {amount}; {comments} comments',
   },
   'import.report.written': { sv: 'Arbetsboken sparad: {file}', en: 'Workbook saved: {file}' },
+  'import.report.notWritten': { sv: 'Arbetsboken {file} ändrades inte.', en: 'The workbook {file} was not changed.' },
+  'import.period.invalid': { sv: 'Ogiltig period "{value}" (skriv ÅÅÅÅ-MM).', en: 'Invalid period "{value}" (write YYYY-MM).' },
+  'import.kind.invalidOption': { sv: 'Ogiltig typ "{value}" (möjliga: {kinds}).', en: 'Invalid kind "{value}" (possible: {kinds}).' },
+  'import.option.invalidNumber': { sv: 'Flaggan {option} kräver ett positivt tal, inte "{value}".', en: 'The option {option} needs a positive number, not "{value}".' },
+  'import.option.noFiles': { sv: 'Ange minst en fil att importera.', en: 'Give at least one file to import.' },
+  'import.option.fileMissing': { sv: 'Filen finns inte: {file}', en: 'The file does not exist: {file}' },
+  'import.status.workbookMissing': { sv: 'Arbetsboken finns inte: {file}', en: 'The workbook does not exist: {file}' },
 
   // Status.
   'import.status.title': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
   'import.status.noImports': { sv: 'Inga importer ännu.', en: 'No imports yet.' },
   'import.status.imports': { sv: 'Importlogg:', en: 'Import log:' },
+  'import.status.entry': {
+    sv: '  {id}  {time}  {file} ({kind}) perioder {periods}: {rows} rader, {amount}',
+    en: '  {id}  {time}  {file} ({kind}) periods {periods}: {rows} rows, {amount}',
+  },
   'import.status.actuals': { sv: 'Utfall i arbetsboken: {amount} ({rows} rader)', en: 'Actuals in the workbook: {amount} ({rows} rows)' },
   'import.status.budget': { sv: 'Budget i arbetsboken: {amount}', en: 'Budget in the workbook: {amount}' },
 } satisfies TextTable;
