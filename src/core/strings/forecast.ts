@@ -220,4 +220,40 @@ export const forecastStrings = {
     sv: '{name}: ansvar {unit} har ändrats både i huvudarbetsboken och i den återlämnade arbetsboken (omgång {round}).',
     en: '{name}: cost centre {unit} was changed both in the main workbook and in the returned workbook (round {round}).',
   },
+
+  // Command line
+  'forecast.cli.summary': {
+    sv: 'beräkna prognosförslag (fem metoder med träffsäkerhet i fjol) och skriv dem till arbetsboken',
+    en: "compute forecast proposals (five methods with last year's accuracy) and write them to the workbook",
+  },
+  'forecast.cli.help': {
+    sv:
+      'ifo-prognos forecast --workbook <bok.xlsx> --as-of ÅÅÅÅ-MM [--unit ANSVAR]... [--json]\n\n' +
+      'Beräknar för varje ansvar och kostnadsslag förslagen löptakt, budgetprofil, fjolårets säsong, placeringar och trend\n' +
+      'med utfall till och med --as-of, och vad varje metod hade sagt vid samma månad i fjol jämfört med fjolårets utfall.\n' +
+      'Förslagen skrivs till tabellen IFO_Prognosforslag i arbetsboken. --unit begränsar till ett eller flera ansvar.\n' +
+      '--json skriver {"asOf","rows":[{"costCenter","costLine","budgetOre","actualToDateOre","proposals","backtest"}]} (belopp i öre).',
+    en:
+      'ifo-prognos forecast --workbook <book.xlsx> --as-of YYYY-MM [--unit CODE]... [--json]\n\n' +
+      'Computes for each cost centre and cost line the proposals run-rate, budget profile, last year\'s season, placements and trend\n' +
+      "from actuals up to --as-of, and what each method would have said at the same month last year against last year's outcome.\n" +
+      'The proposals are written to the table IFO_Prognosforslag in the workbook. --unit limits to one or more cost centres.\n' +
+      '--json prints {"asOf","rows":[{"costCenter","costLine","budgetOre","actualToDateOre","proposals","backtest"}]} (amounts in öre).',
+  },
+  'forecast.cli.heading': {
+    sv: 'Prognosförslag per {asOf}: {rows} rader skrivna till {file} (tabellen IFO_Prognosforslag).',
+    en: 'Forecast proposals as of {asOf}: {rows} rows written to {file} (table IFO_Prognosforslag).',
+  },
+  'forecast.cli.costCenter': { sv: 'Ansvar', en: 'Centre' },
+  'forecast.cli.costLine': { sv: 'Kostnadsslag', en: 'Cost line' },
+  'forecast.cli.budget': { sv: 'Budget', en: 'Budget' },
+  'forecast.cli.actual': { sv: 'Utfall', en: 'Actuals' },
+  'forecast.cli.legend': {
+    sv: 'Belopp i tkr. Budget = helår, utfall = till och med perioden. – = metoden saknar underlag (se tabellens anmärkning).',
+    en: 'Amounts in thousands of kronor. Budget = full year, actuals = to date. – = the method lacks data (see the table\'s note).',
+  },
+  'forecast.cli.unmapped': {
+    sv: 'Varning: {count} konton saknar kostnadsslag i Kontoplan och är inte med i förslagen: {accounts}',
+    en: 'Warning: {count} accounts have no cost line in the account map and are left out of the proposals: {accounts}',
+  },
 } satisfies TextTable;
