@@ -3,6 +3,7 @@ import { exampleCommand } from './example';
 import { importCommand } from './import';
 import { statusCommand } from './status';
 import { compareCommand } from './compare';
+import { forecastCommand } from './forecast';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [exampleCommand, importCommand, statusCommand, compareCommand];
+export const COMMANDS: CliCommand[] = [exampleCommand, importCommand, statusCommand, forecastCommand, compareCommand];
