@@ -1,0 +1,299 @@
+/**
+ * Everything a write asks for is checked before anything reaches Excel: Office.js has no transactions
+ * (operations before a failing one stay applied), so a refusal after the first sync would leave half a
+ * report behind. Problems are collected and thrown as one UserError whose issues name sheet, row, column
+ * and value (port.* texts).
+ */
+import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from '../core/a1';
+import { issue, UserError, type InputIssue, type InputLocation } from '../core/errors';
+import {
+  EXCEL_LIMITS,
+  isFormula,
+  isValidTableName,
+  sheetNameProblem,
+  type CellInput,
+  type CellStyle,
+  type CellValue,
+  type DataTableDef,
+  type SheetSpec,
+  type SheetVisibility,
+} from '../core/port';
+import type { StringKey, TextParams } from '../core/strings';
+
+/** Excel's limit for the text of a formula. */
+export const MAX_FORMULA_LENGTH = 8192;
+const MAX_ISSUES = 200;
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export interface WorkbookState {
+  sheets: { name: string; visibility: SheetVisibility; position: number }[];
+  tables: { name: string; sheet: string }[];
+}
+
+export class Problems {
+  readonly issues: InputIssue[] = [];
+
+  add(loc: InputLocation, key: StringKey, params: TextParams = {}): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue(loc, key, params));
+  }
+
+  throwIfAny(): void {
+    if (this.issues.length === 0) return;
+    const first = this.issues[0];
+    throw new UserError(first.reason, first.params, this.issues);
+  }
+}
+
+export const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+
+export function checkSheetName(name: string, p: Problems): boolean {
+  const problem = typeof name === 'string' ? sheetNameProblem(name) : 'empty';
+  if (problem) {
+    p.add({ sheet: String(name), value: String(name) }, `port.sheetName.${problem}`, { name: String(name) });
+    return false;
+  }
+  if (name.toLowerCase() === 'history') {
+    p.add({ sheet: name, value: name }, 'port.sheetName.reserved', { name });
+    return false;
+  }
+  return true;
+}
+
+export function checkTableName(name: string, sheet: string, p: Problems): boolean {
+  if (typeof name !== 'string' || !isValidTableName(name)) {
+    p.add({ sheet, value: String(name) }, 'port.tableName.invalid', { name: String(name) });
+    return false;
+  }
+  return true;
+}
+
+/** A bounded A1 area (no sheet part), or null with the problem recorded. */
+export function checkRange(address: string, sheet: string, p: Problems): RangeRef | null {
+  try {
+    if (typeof address !== 'string' || address.includes('!')) throw new RangeError(String(address));
+    return parseRange(address);
+  } catch {
+    p.add({ sheet, value: String(address) }, 'port.address.invalid', { address: String(address), sheet });
+    return null;
+  }
+}
+
+function checkColor(color: string | undefined, sheet: string, p: Problems): void {
+  if (color !== undefined && !(typeof color === 'string' && COLOR.test(color))) {
+    p.add({ sheet, value: String(color) }, 'port.color.invalid', { color: String(color), sheet });
+  }
+}
+
+export function checkStyle(style: CellStyle | undefined, sheet: string, p: Problems): void {
+  if (!style) return;
+  checkColor(style.fill, sheet, p);
+  checkColor(style.fontColor, sheet, p);
+}
+
+/** One value at 0-based (row, col) of a sheet. */
+export function checkCell(v: CellInput | undefined, sheet: string, row: number, col: number, p: Problems, formulasAllowed = true): void {
+  if (v === undefined || v === null || typeof v === 'boolean') return;
+  const loc = (value: string): InputLocation => ({ sheet, row: row + 1, column: columnLetters(col), value });
+  if (typeof v === 'string') {
+    if (v.length > EXCEL_LIMITS.maxCellTextLength) {
+      p.add(loc(v), 'port.limit.cellText', { address: cellAddress(row, col), sheet, length: v.length });
+    }
+    return;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) p.add(loc(String(v)), 'port.value.invalid', { address: cellAddress(row, col), sheet, value: String(v) });
+    return;
+  }
+  if (formulasAllowed && isFormula(v)) {
+    const f = v.formula;
+    if (!f.startsWith('=') || f.length < 2 || f.length > MAX_FORMULA_LENGTH) {
+      p.add(loc(f), 'port.formula.invalid', { address: cellAddress(row, col), sheet });
+    }
+    return;
+  }
+  p.add(loc(String(v)), 'port.value.invalid', { address: cellAddress(row, col), sheet, value: JSON.stringify(v) ?? String(v) });
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
+}
+
+function addr(r: RangeRef): string {
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.top + r.rows - 1, r.left + r.cols - 1)}`;
+}
+
+function checkSpec(spec: SheetSpec, p: Problems): void {
+  const sheet = spec.name;
+  for (const block of spec.blocks ?? []) {
+    const at = checkRange(block.at, sheet, p);
+    checkStyle(block.style, sheet, p);
+    if (!at) continue;
+    const width = block.rows.reduce((m, r) => Math.max(m, r.length), 0);
+    if (at.top + block.rows.length > MAX_ROWS) {
+      p.add({ sheet }, 'port.limit.rows', { sheet, rows: at.top + block.rows.length });
+      continue;
+    }
+    if (at.left + width > MAX_COLUMNS) {
+      p.add({ sheet }, 'port.limit.columns', { sheet, columns: at.left + width });
+      continue;
+    }
+    block.rows.forEach((row, r) => row.forEach((v, c) => checkCell(v, sheet, at.top + r, at.left + c, p)));
+  }
+  for (const f of spec.formats ?? []) {
+    checkRange(f.range, sheet, p);
+    checkStyle(f.style, sheet, p);
+  }
+  for (const c of spec.columns ?? []) {
+    if (!Number.isInteger(c.index) || c.index < 0 || c.index >= MAX_COLUMNS) {
+      p.add({ sheet, value: String(c.index) }, 'port.limit.columns', { sheet, columns: c.index + 1 });
+    }
+  }
+  for (const r of spec.rowHeights ?? []) {
+    if (!Number.isInteger(r.index) || r.index < 0 || r.index >= MAX_ROWS) p.add({ sheet, value: String(r.index) }, 'port.limit.rows', { sheet, rows: r.index + 1 });
+  }
+  const merges: RangeRef[] = [];
+  for (const m of spec.merges ?? []) {
+    const r = checkRange(m, sheet, p);
+    if (!r) continue;
+    const other = merges.find((x) => overlaps(x, r));
+    if (other) p.add({ sheet, value: m }, 'port.merge.overlap', { range: m, sheet, other: addr(other) });
+    merges.push(r);
+  }
+  const tables: { name: string; r: RangeRef }[] = [];
+  for (const t of spec.tables ?? []) {
+    checkTableName(t.name, sheet, p);
+    const r = checkRange(t.range, sheet, p);
+    if (!r) continue;
+    const other = tables.find((x) => overlaps(x.r, r));
+    if (other) p.add({ sheet, value: t.range }, 'port.table.overlap', { table: t.name, sheet, other: other.name });
+    const merged = merges.find((m) => overlaps(m, r));
+    if (merged) p.add({ sheet, value: t.range }, 'port.merge.overlap', { range: addr(merged), sheet, other: t.name });
+    tables.push({ name: t.name, r });
+  }
+  for (const cf of spec.conditionalFormats ?? []) {
+    checkRange(cf.range, sheet, p);
+    checkColor(cf.style.fill, sheet, p);
+    checkColor(cf.style.fontColor, sheet, p);
+    if (cf.type === 'cellValue' && cf.operator === 'between' && (cf.formula2 === undefined || cf.formula2 === '')) {
+      p.add({ sheet, value: cf.range }, 'port.conditionalFormat.between', { range: cf.range, sheet });
+    }
+  }
+  for (const r of spec.protection?.editableRanges ?? []) checkRange(r, sheet, p);
+  const chartNames = new Set<string>();
+  for (const ch of spec.charts ?? []) {
+    if (chartNames.has(ch.name)) p.add({ sheet, value: ch.name }, 'port.chart.duplicate', { name: ch.name, sheet });
+    chartNames.add(ch.name);
+    checkRange(ch.from, sheet, p);
+    checkRange(ch.to, sheet, p);
+    const cat = checkRange(ch.categories, sheet, p);
+    const length = cat ? Math.max(cat.rows, cat.cols) : 0;
+    if (cat && cat.rows !== 1 && cat.cols !== 1) p.add({ sheet, value: ch.categories }, 'port.chart.range', { name: ch.name, sheet, range: ch.categories });
+    if (ch.series.length === 0) p.add({ sheet, value: ch.name }, 'port.chart.range', { name: ch.name, sheet, range: ch.categories });
+    for (const s of ch.series) {
+      const r = checkRange(s.values, sheet, p);
+      if (r && ((r.rows !== 1 && r.cols !== 1) || Math.max(r.rows, r.cols) !== length)) {
+        p.add({ sheet, value: s.values }, 'port.chart.range', { name: ch.name, sheet, range: s.values });
+      }
+    }
+  }
+  if (spec.print?.area) checkRange(spec.print.area, sheet, p);
+  if (spec.print?.repeatRows && !/^\$?\d+:\$?\d+$/.test(spec.print.repeatRows)) {
+    p.add({ sheet, value: spec.print.repeatRows }, 'port.address.invalid', { address: spec.print.repeatRows, sheet });
+  }
+  checkColor(spec.tabColor, sheet, p);
+}
+
+/** The visibility of every sheet after a write, to keep one visible sheet. */
+function checkLastVisible(state: WorkbookState, replaced: Map<string, SheetVisibility>, added: { name: string; visibility: SheetVisibility }[], p: Problems): void {
+  const after = state.sheets.map((s) => replaced.get(s.name.toUpperCase()) ?? s.visibility);
+  for (const a of added) after.push(a.visibility);
+  if (!after.includes('visible')) {
+    const name = [...added.map((a) => a.name), ...state.sheets.map((s) => s.name)][0] ?? '';
+    p.add({ sheet: name, value: name }, 'port.sheet.lastVisible', { name });
+  }
+}
+
+/** Checks sheet specs against themselves and the workbook as it is. */
+export function validateSheetSpecs(specs: SheetSpec[], state: WorkbookState): void {
+  const p = new Problems();
+  const seen = new Set<string>();
+  const tableNames = new Map<string, string>();
+  for (const spec of specs) {
+    if (!checkSheetName(spec.name, p)) continue;
+    const key = spec.name.toUpperCase();
+    if (seen.has(key)) p.add({ sheet: spec.name, value: spec.name }, 'port.sheetName.duplicate', { name: spec.name });
+    seen.add(key);
+    checkSpec(spec, p);
+    for (const t of spec.tables ?? []) {
+      if (typeof t.name !== 'string') continue;
+      const tk = t.name.toUpperCase();
+      const prev = tableNames.get(tk);
+      if (prev !== undefined) p.add({ sheet: spec.name, value: t.name }, 'port.tableName.taken', { name: t.name, sheet: prev });
+      tableNames.set(tk, spec.name);
+    }
+  }
+  // Table names held by tables on sheets this write does not replace.
+  for (const t of state.tables) {
+    if (seen.has(t.sheet.toUpperCase())) continue;
+    const mine = tableNames.get(t.name.toUpperCase());
+    if (mine !== undefined) p.add({ sheet: mine, value: t.name }, 'port.tableName.taken', { name: t.name, sheet: t.sheet });
+  }
+  const replaced = new Map<string, SheetVisibility>();
+  const added: { name: string; visibility: SheetVisibility }[] = [];
+  for (const spec of specs) {
+    const v = spec.visibility ?? 'visible';
+    if (state.sheets.some((s) => same(s.name, spec.name))) replaced.set(spec.name.toUpperCase(), v);
+    else added.push({ name: spec.name, visibility: v });
+  }
+  for (const s of state.sheets) {
+    const v = replaced.get(s.name.toUpperCase());
+    if (v !== undefined) {
+      replaced.delete(s.name.toUpperCase());
+      replaced.set(s.name.toUpperCase(), v);
+    }
+  }
+  checkLastVisible(state, replaced, added, p);
+  p.throwIfAny();
+}
+
+/** Checks rows for one of the add-in's tables (schema column order). */
+export function validateTableRows(def: DataTableDef, rows: CellValue[][], p: Problems = new Problems()): Problems {
+  const sheet = def.sheet;
+  checkSheetName(def.sheet, p);
+  checkTableName(def.name, sheet, p);
+  const width = def.columns.length;
+  if (width > MAX_COLUMNS) p.add({ sheet }, 'port.limit.columns', { sheet, columns: width });
+  if (rows.length + 1 > MAX_ROWS) p.add({ sheet }, 'port.limit.rows', { sheet, rows: rows.length + 1 });
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) {
+      p.add({ sheet, row: r + 2, value: String(row) }, 'port.table.rowTooWide', { row: r + 1, table: def.name, cells: 0, columns: width });
+      continue;
+    }
+    if (row.length > width) {
+      p.add({ sheet, row: r + 2 }, 'port.table.rowTooWide', { row: r + 1, table: def.name, cells: row.length, columns: width });
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && typeof v === 'object') {
+        p.add({ sheet, row: r + 2, column: columnLetters(c), value: JSON.stringify(v) }, 'port.value.invalid', {
+          address: cellAddress(r + 1, c),
+          sheet,
+          value: JSON.stringify(v),
+        });
+      } else checkCell(v, sheet, r + 1, c, p, false);
+    }
+  }
+  return p;
+}
+
+/** The visibility rule for one table sheet being created or replaced. */
+export function validateTableSheet(def: DataTableDef, state: WorkbookState, sheetOfTable: string | null, p: Problems): void {
+  const target = sheetOfTable ?? def.sheet;
+  const replaced = new Map<string, SheetVisibility>();
+  const added: { name: string; visibility: SheetVisibility }[] = [];
+  if (state.sheets.some((s) => same(s.name, target))) replaced.set(target.toUpperCase(), def.visibility);
+  else added.push({ name: target, visibility: def.visibility });
+  checkLastVisible(state, new Map([...state.sheets.map((s) => [s.name.toUpperCase(), replaced.get(s.name.toUpperCase()) ?? s.visibility] as const)]), added, p);
+}
