@@ -38,6 +38,10 @@ export const portStrings = {
     en: 'Row {index} does not exist in the table "{table}" ({rows} rows).',
   },
   'port.sheet.missing': { sv: 'Bladet "{name}" finns inte i arbetsboken.', en: 'The sheet "{name}" does not exist in the workbook.' },
+  'port.sheet.hidden': {
+    sv: 'Bladet "{name}" är dolt och kan inte visas som aktivt blad.',
+    en: 'The sheet "{name}" is hidden and cannot be made the active sheet.',
+  },
   'port.sheet.lastVisible': {
     sv: 'Bladet "{name}" är det sista synliga bladet och kan inte tas bort eller döljas.',
     en: 'The sheet "{name}" is the last visible sheet and cannot be deleted or hidden.',
