@@ -6,8 +6,10 @@ import {
   listUnits,
   openUnit,
   proposalsJson,
+  readMyUnits,
   readThresholds,
   startRound,
+  writeMyUnits,
   writeProposals,
   writeThresholds,
   type ForecastEnv,
@@ -133,6 +135,21 @@ describe('proposals for the batch (CLI)', () => {
     expect(await readThresholds(port)).toEqual({ amountOre: kr(100_000), percent: 5, combine: 'or' });
     await writeThresholds(port, { amountOre: kr(50_000), percent: null, combine: 'or' });
     expect(await readThresholds(port)).toEqual({ amountOre: kr(50_000), percent: null, combine: 'or' });
+    // A line 60 tkr over budget now needs a comment (amount only, no percent).
+    const s = await openUnit(env, '620', '2025-03');
+    saved(await s.save({ kind: 'fullYear', costLine: LINES.personnel, text: '660 000' }));
+    expect(s.view().lines[0]).toMatchObject({ costLine: LINES.personnel, commentRequired: true, actionRequired: true });
+  });
+
+  it('remembers the units each user picked', async () => {
+    const { port } = await setup();
+    expect(await readMyUnits(port, 'Anna Andersson')).toEqual([]);
+    await writeMyUnits(port, 'Anna Andersson', ['610', ' 620 ', '610']);
+    await writeMyUnits(port, 'Bertil Berg', ['630']);
+    expect(await readMyUnits(port, 'anna andersson')).toEqual(['610', '620']);
+    expect(await readMyUnits(port, 'Bertil Berg')).toEqual(['630']);
+    await writeMyUnits(port, 'Bertil Berg', []);
+    expect(await readMyUnits(port, 'Bertil Berg')).toEqual([]);
   });
 });
 
@@ -141,7 +158,8 @@ describe("an enhetschef's forecast for a unit", () => {
     const { env } = await setup();
     const s = await openUnit(env, '610', '2025-03');
     const v = s.view();
-    expect(v).toMatchObject({ costCenter: '610', name: 'Barn och unga', roundLabel: 'Prognos mars 2025', status: 'draft', editable: true, elapsed: 3 });
+    expect(v).toMatchObject({ costCenter: '610', name: 'Barn och unga', roundLabel: 'Prognos mars 2025', status: 'draft', editable: true, elapsed: 3, actualsImported: true });
+    expect((await openUnit(env, '610', '2025-05')).view().actualsImported).toBe(false);
     expect(v.lines.map((l) => l.costLine)).toEqual([LINES.revenue, LINES.personnel, LINES.institution]);
     const inst = v.lines[2];
     expect(inst).toMatchObject({ budgetYearOre: kr(2_100_000), budgetToDateOre: kr(525_000), actualToDateOre: kr(450_000), forecast: null, purchasedCare: true });

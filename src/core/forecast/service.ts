@@ -122,6 +122,23 @@ export async function writeThresholds(port: WorkbookPort, thr: CommentThresholds
   await port.setSettings({ [THRESHOLDS_SETTING]: { amountOre: n.amountOre, percent: n.percent, combine: n.combine } });
 }
 
+/** Workbook setting key for the units a user picked (settings are shared by the workbook's users: one key per user). */
+export function myUnitsSetting(user: string): string {
+  return 'forecast.units.' + user.trim().toLowerCase();
+}
+
+/** The units (ansvar) this user picked last time; [] when none. */
+export async function readMyUnits(port: WorkbookPort, user: string): Promise<string[]> {
+  const v = (await port.getSettings())[myUnitsSetting(user)];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Remembers the units this user works with (picked once in the pane). */
+export async function writeMyUnits(port: WorkbookPort, user: string, units: string[]): Promise<void> {
+  const clean = [...new Set(units.map((u) => u.trim()).filter(Boolean))];
+  await port.setSettings({ [myUnitsSetting(userOf({ port, user }))]: clean.length ? clean : null });
+}
+
 /** Attaches the placements outlook to purchased-care lines. */
 function withPlacements(h: LineHistory, env: ForecastEnv, costCenter: string, line: string, asOf: string): LineHistory {
   if (!h.purchasedCare || !env.placementsOf) return h;
@@ -191,6 +208,8 @@ export interface UnitForecast {
   roundLabel: string;
   previousRound: string | null;
   elapsed: number;
+  /** False when the workbook has no actuals for the round's month (import the ledger first). */
+  actualsImported: boolean;
   status: ForecastStatus;
   statusComment: string;
   editable: boolean;
@@ -441,6 +460,7 @@ export class UnitForecastSession {
       roundLabel: roundLabel(this.round.key),
       previousRound: this.prevRoundKey,
       elapsed: this.round.elapsed,
+      actualsImported: this.src.actualPeriods.has(this.round.key),
       status: this.status,
       statusComment: this.statusRow?.comment ?? '',
       editable: refusal === null,

@@ -5,7 +5,7 @@
  */
 import type { CellValue, DataTableDef, TableRowUpdate, WorkbookPort } from '../port';
 import { cellOre, cellText, columnIndexes, isBlankRow } from '../model/tables';
-import { formatOre, kronorToOre, oreToKronor, type Ore } from '../money';
+import { formatOre, oreToKronor, type Ore } from '../money';
 import { UserError } from '../errors';
 import {
   AC,
@@ -261,20 +261,3 @@ export function lastByKey<T>(rows: T[], key: (r: T) => string): Map<string, T> {
   for (const r of rows) m.set(key(r), r);
   return m;
 }
-
-/** Kronor read back from a written cell (used by tests and collect to compare rows exactly). */
-export function cellsEqual(a: CellValue[], b: CellValue[], moneyColumns: ReadonlySet<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? null;
-    const y = b[i] ?? null;
-    if (moneyColumns.has(i)) {
-      const ox = typeof x === 'number' ? kronorToOre(x) : x === null || x === '' ? 0 : NaN;
-      const oy = typeof y === 'number' ? kronorToOre(y) : y === null || y === '' ? 0 : NaN;
-      if (ox !== oy) return false;
-    } else if (cellText(x) !== cellText(y)) return false;
-  }
-  return true;
-}
-
-export { STATUS_CODES };

@@ -1,0 +1,75 @@
+/**
+ * The forecast (prognos) area: proposals and backtests, phasing, rules, the forecast tables and the service the
+ * task pane and the CLI call. See service.ts for the flow.
+ */
+export * from './types';
+export {
+  TREND_MIN_POINTS,
+  TREND_WINDOW,
+  backtestAll,
+  bestMethod,
+  budgetProfile,
+  errorPercent,
+  lastYearSeason,
+  placementsProposal,
+  proposeAll,
+  runRate,
+  sumRange,
+  sumYear,
+  trend,
+} from './proposals';
+export { carryForward, fullYearOf, phaseFullYear, profileWeights, withMonth, type PhasingInput, type PhasingResult } from './phasing';
+export {
+  ABSURD_FACTOR,
+  DEFAULT_THRESHOLDS,
+  MAX_COMMENT_LENGTH,
+  amountQuestions,
+  checkComment,
+  checkLineRules,
+  checkTypedAmount,
+  commentRequired,
+  containsPersonalNumber,
+  normaliseThresholds,
+  parseTypedAmount,
+  varianceOf,
+  type AmountCheck,
+  type AmountContext,
+  type CommentThresholds,
+  type ForecastMessage,
+  type LineRuleInput,
+  type LineRuleIssue,
+} from './rules';
+export { editRefusal, nextStatus, parseRound, previousRound, roundLabel, type RoundKey, type WorkflowAction } from './rounds';
+export * from './tables';
+export { loadSources, type CostLineInfo, type CostLineOf, type ForecastSources, type PlacementsOf, type UnitInfo } from './data';
+export { readAudit, readComments, readForecasts, readRounds, readStatuses, type AuditEntry, type StoredComment, type StoredForecast, type StoredRound, type StoredStatus } from './store';
+export {
+  THRESHOLDS_SETTING,
+  UnitForecastSession,
+  computeProposals,
+  listRounds,
+  listUnits,
+  localTimestamp,
+  myUnitsSetting,
+  openUnit,
+  proposalsJson,
+  readMyUnits,
+  readThresholds,
+  startRound,
+  writeMyUnits,
+  writeProposals,
+  writeThresholds,
+  type AcceptAllEdit,
+  type ForecastEdit,
+  type ForecastEnv,
+  type LineForecast,
+  type ProposalBatch,
+  type ProposalRow,
+  type RoundOverview,
+  type SaveResult,
+  type UnitForecast,
+  type UnitListItem,
+  type UnitTotals,
+  type WorkflowResult,
+} from './service';
+export { collectUnits, distributeUnit, type CollectConflict, type CollectReport, type ConflictKind, type DistributionResult, type ReturnedWorkbook } from './distribute';
