@@ -62,7 +62,7 @@ export function renderTableXml(t: TableEntry, id: number): string {
     }) +
     '>';
   const filter = t.headerRow ? `<autoFilter ref="${refText(filterRef(t))}"/>` : '';
-  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(encodeOoxmlText(c))}"/>`).join('');
+  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(encodeOoxmlText(c, true))}"/>`).join('');
   const style =
     '<tableStyleInfo' +
     attrs({

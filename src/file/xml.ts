@@ -50,8 +50,12 @@ export function needsOoxmlEscape(s: string): boolean {
   return NEEDS_OOXML_ESCAPE.test(s);
 }
 
-export function encodeOoxmlText(s: string): string {
-  return s.replace(OOXML_ESCAPE, (ch) => '_x' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_');
+// eslint-disable-next-line no-control-regex
+const OOXML_ESCAPE_ALL = /[\x00-\x1F\x7F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/** Escapes for OOXML text; `allControls` also escapes tab and line feed (names in attributes, as Excel writes them). */
+export function encodeOoxmlText(s: string, allControls = false): string {
+  return s.replace(allControls ? OOXML_ESCAPE_ALL : OOXML_ESCAPE, (ch) => '_x' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_');
 }
 
 /** Decodes `_xHHHH_` escapes (Excel writes upper-case hex; lower case is accepted too). */
