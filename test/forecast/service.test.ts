@@ -226,9 +226,20 @@ describe("an enhetschef's forecast for a unit", () => {
     const m2 = await s.save({ kind: 'month', costLine: LINES.institution, month: 2, text: '1' });
     expect(m2.status === 'refused' && m2.errors[0].key).toBe('forecast.input.monthHasActuals');
 
+    // Re-phased evenly: the year stays, the months move; each moved month is in the audit trail.
+    const before = (await readAudit(port)).length;
+    saved(await s.save({ kind: 'phasing', costLine: LINES.institution, profile: 'even' }));
+    const phasedAudit = (await readAudit(port)).slice(before);
+    expect(phasedAudit.map((a) => a.field)).toEqual(['Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec', 'Fördelning']);
+    expect(phasedAudit[9]).toMatchObject({ from: 'månadsvis', to: 'jämnt' });
+    expect(s.view().lines[2].forecast).toMatchObject({ fullYearOre: kr(2_300_000) - 20_555_555 + kr(300_000), phasing: 'even' });
+    const samePhasing = await s.save({ kind: 'phasing', costLine: LINES.institution, profile: 'even' });
+    expect(samePhasing.status).toBe('saved');
+    expect((await readAudit(port)).length).toBe(before + 10);
+
     // Nothing rewrote a forecast table.
     expect(port.count('replaceTable')).toBe(0);
-    const audit = await readAudit(port);
+    const audit = (await readAudit(port)).slice(0, 5);
     expect(audit.map((a) => [a.field, a.from, a.to])).toEqual([
       ['Helår', '', '2\u00a0400\u00a0000,00'],
       ['Metod', '', 'manuell'],

@@ -38,6 +38,7 @@ import {
   FORECAST_ROUNDS_TABLE,
   FORECAST_STATUS_TABLE,
   FORECAST_TABLE,
+  PHASING_CODES,
   SOURCE_CODES,
   STATUS_CODES,
   type PhasingCode,
@@ -651,12 +652,16 @@ export class UnitForecastSession {
           if (stored) fUpdates.push({ index: stored.index, values: cells });
           else fAppends.push(cells);
           if (oldFull !== newFull) audit.push(entry(line, AUDIT_FIELDS.fullYear, auditMoney(oldFull), auditMoney(newFull)));
-          if (ch.logMonths && oldMonths) {
+          // Month by month when asked (month edits, re-phasing) and whenever the months moved under the same year.
+          if (oldMonths && (ch.logMonths || oldFull === newFull)) {
             ch.months.forEach((v, i) => {
               if (i >= this.round.elapsed && v !== oldMonths[i]) {
                 audit.push(entry(line, AUDIT_FIELDS.month(i), auditMoney(oldMonths[i]), auditMoney(v)));
               }
             });
+          }
+          if (phasingChanged && current?.phasing && ch.phasing) {
+            audit.push(entry(line, AUDIT_FIELDS.phasing, PHASING_CODES[current.phasing], PHASING_CODES[ch.phasing]));
           }
         }
       }

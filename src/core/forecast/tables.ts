@@ -192,6 +192,7 @@ export const AUDIT_FIELDS = {
   cause: 'Orsak',
   action: 'Åtgärd',
   method: 'Metod',
+  phasing: 'Fördelning',
   status: 'Status',
   round: 'Omgång',
   collected: 'Insamlad',
