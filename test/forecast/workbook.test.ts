@@ -45,7 +45,7 @@ describe('forecast in an .xlsx workbook', () => {
     saved(await again.save({ kind: 'month', costLine: LINES.institution, month: 4, text: '100 000' }));
     const z = await reopen(y);
     expect((await z.readTable(FORECAST_TABLE.name))?.rows).toHaveLength(1);
-    expect((await readAudit(z)).map((a) => a.field)).toEqual(['Helår', 'Metod', 'Orsak', 'Helår', 'Apr']);
+    expect((await readAudit(z)).map((a) => a.field)).toEqual(['Helår', 'Metod', 'Orsak', 'Helår', 'Apr', 'Fördelning']);
   });
 });
 
