@@ -90,7 +90,8 @@ class CodeColumn {
     readonly dimension: string,
     private readonly letterCodes: boolean,
     private readonly masker: { count: number },
-    private readonly names: Map<string, string>,
+    /** Where names found in "code name" values go; null for columns only checked for personnummer. */
+    private readonly names: Map<string, string> | null,
   ) {}
 
   code(v: RawCell | undefined): string {
@@ -104,7 +105,7 @@ class CodeColumn {
       if (code) {
         const cn = splitCodeName(code, this.letterCodes);
         code = cn.code;
-        if (cn.name !== null && !this.names.has(code)) this.names.set(code, cn.name);
+        if (cn.name !== null && this.names && !this.names.has(code)) this.names.set(code, cn.name);
       }
       c = { code, masks: m.count };
       if (this.cache.size > 200_000) this.cache.clear();
@@ -144,6 +145,10 @@ export async function processLedger(
   const anyKeep = iKeep.some((i) => i >= 0);
   // Optional dimensions mapped but not kept still count as "dimensions" when classifying subtotal rows.
   const iOtherDims = OPTIONAL_DIMENSIONS.map((d) => col(d)).filter((i) => i >= 0);
+  // Every other text column (mapped dimensions not kept, columns not mapped) is checked for personnummer too.
+  const mappedCols = new Set(mapping.matches.map((m) => m.column));
+  const iUnkeptDims = OPTIONAL_DIMENSIONS.filter((d) => col(d) >= 0 && !keep.includes(d)).map((d) => col(d));
+  const iUnmapped = headers.map((_, i) => i).filter((i) => !mappedCols.has(i));
   const labels = {
     amount: columnLabel(headers, iAmount),
     account: columnLabel(headers, iAccount),
@@ -181,6 +186,7 @@ export async function processLedger(
   let cCC!: CodeColumn;
   let cAct!: CodeColumn;
   let cKeep!: (CodeColumn | null)[];
+  let cUnkept!: CodeColumn[];
   const periodCache = new Map<RawCell, PeriodResult>();
 
   const decide = (sample: RawCell[][]) => {
@@ -204,6 +210,7 @@ export async function processLedger(
       counterparty: 'Motpart',
     };
     cKeep = OPTIONAL_DIMENSIONS.map((d, k) => (iKeep[k] >= 0 ? mk(d, iKeep[k], dimLabels[d]) : null));
+    cUnkept = iUnkeptDims.map(() => new CodeColumn('other', false, masker, null));
   };
 
   const skip = (reason: string, row: RawCell[]) => {
@@ -327,6 +334,8 @@ export async function processLedger(
     if (iText >= 0) text = maskCell(row[iText], masker);
     if (iSupplier >= 0) supplier = maskCell(row[iSupplier], masker);
     if (iInvoice >= 0) invoice = maskCell(row[iInvoice], masker);
+    for (let k = 0; k < iUnkeptDims.length; k++) cUnkept[k].code(row[iUnkeptDims[k]]);
+    for (let k = 0; k < iUnmapped.length; k++) maskCell(row[iUnmapped[k]], masker);
     let extra = '';
     if (anyKeep) {
       for (let k = 0; k < cKeep.length; k++) {

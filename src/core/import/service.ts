@@ -93,8 +93,10 @@ async function resolveHash(source: ImportSource): Promise<string | undefined> {
   return typeof source.hash === 'string' ? source.hash : await source.hash();
 }
 
-function mbText(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+/** A file size for messages: "2,1 kB", "612,4 MB". */
+function sizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1).replace('.', ',') + ' kB';
+  return (bytes / (1024 * 1024)).toFixed(1).replace('.', ',') + ' MB';
 }
 
 /** Picks the kind from the headers: the handler with the highest score. */
@@ -160,7 +162,7 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
     let recon = emptyReconciliation(source.name, options.kind ?? 'ledger');
     try {
       if (source.size !== undefined && source.size > maxBytes) {
-        throw new UserError('import.file.tooLarge', { file: source.name, size: mbText(source.size), max: mbText(maxBytes) });
+        throw new UserError('import.file.tooLarge', { file: source.name, size: sizeText(source.size), max: sizeText(maxBytes) });
       }
       const info = newSourceInfo(source);
       const batches = progressRows(sourceRows(source, info, { hooks: options.hooks, signal: options.signal }), source.name, options);

@@ -6,8 +6,8 @@ export const importStrings = {
   'import.noSources': { sv: 'Inga filer att importera.', en: 'No files to import.' },
   'import.file.empty': { sv: 'Filen är tom.', en: 'The file is empty.' },
   'import.file.tooLarge': {
-    sv: 'Filen är för stor ({size} MB); gränsen är {max} MB. Ingenting lästes.',
-    en: 'The file is too large ({size} MB); the limit is {max} MB. Nothing was read.',
+    sv: 'Filen är för stor ({size}); gränsen är {max}. Ingenting lästes.',
+    en: 'The file is too large ({size}); the limit is {max}. Nothing was read.',
   },
   'import.file.binary': {
     sv: 'Filen är ingen textfil (den innehåller binära tecken). Spara uttaget som CSV eller xlsx.',
