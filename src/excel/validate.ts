@@ -208,7 +208,8 @@ function checkLastVisible(state: WorkbookState, replaced: Map<string, SheetVisib
   const after = state.sheets.map((s) => replaced.get(s.name.toUpperCase()) ?? s.visibility);
   for (const a of added) after.push(a.visibility);
   if (!after.includes('visible')) {
-    const name = [...added.map((a) => a.name), ...state.sheets.map((s) => s.name)][0] ?? '';
+    const hidden = state.sheets.find((s) => s.visibility === 'visible' && replaced.has(s.name.toUpperCase()));
+    const name = hidden?.name ?? added[0]?.name ?? state.sheets[0]?.name ?? '';
     p.add({ sheet: name, value: name }, 'port.sheet.lastVisible', { name });
   }
 }
@@ -244,13 +245,6 @@ export function validateSheetSpecs(specs: SheetSpec[], state: WorkbookState): vo
     const v = spec.visibility ?? 'visible';
     if (state.sheets.some((s) => same(s.name, spec.name))) replaced.set(spec.name.toUpperCase(), v);
     else added.push({ name: spec.name, visibility: v });
-  }
-  for (const s of state.sheets) {
-    const v = replaced.get(s.name.toUpperCase());
-    if (v !== undefined) {
-      replaced.delete(s.name.toUpperCase());
-      replaced.set(s.name.toUpperCase(), v);
-    }
   }
   checkLastVisible(state, replaced, added, p);
   p.throwIfAny();
@@ -291,9 +285,7 @@ export function validateTableRows(def: DataTableDef, rows: CellValue[][], p: Pro
 /** The visibility rule for one table sheet being created or replaced. */
 export function validateTableSheet(def: DataTableDef, state: WorkbookState, sheetOfTable: string | null, p: Problems): void {
   const target = sheetOfTable ?? def.sheet;
-  const replaced = new Map<string, SheetVisibility>();
-  const added: { name: string; visibility: SheetVisibility }[] = [];
-  if (state.sheets.some((s) => same(s.name, target))) replaced.set(target.toUpperCase(), def.visibility);
-  else added.push({ name: target, visibility: def.visibility });
-  checkLastVisible(state, new Map([...state.sheets.map((s) => [s.name.toUpperCase(), replaced.get(s.name.toUpperCase()) ?? s.visibility] as const)]), added, p);
+  const exists = state.sheets.some((s) => same(s.name, target));
+  const replaced = new Map<string, SheetVisibility>(exists ? [[target.toUpperCase(), def.visibility]] : []);
+  checkLastVisible(state, replaced, exists ? [] : [{ name: target, visibility: def.visibility }], p);
 }
