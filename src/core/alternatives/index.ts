@@ -6,3 +6,4 @@ export * from './privacy';
 export * from './sheet';
 export * from './store';
 export * from './workbook';
+export * from './draft';
