@@ -367,11 +367,17 @@ defineProps<RT>(FakeRange, {
       t.sheet.assertEditable();
       const broadcast = typeof v === 'string' ? v : Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : undefined;
       const model = wb(self);
+      const patches = new Map<string, Partial<Style>>();
       const apply = (r: number, c: number, f: unknown): void => {
         if (f === null || f === undefined) return;
         if (typeof f !== 'string') throw invalid(`A number format is text, not ${typeof f}.`);
+        let patch = patches.get(f);
+        if (!patch) {
+          patch = { numberFormat: f === '' ? 'General' : f };
+          patches.set(f, patch);
+        }
         const cell = t.sheet.ensureCell(r, c);
-        cell.s = model.styles.patch(cell.s, { numberFormat: f === '' ? 'General' : f });
+        cell.s = model.styles.patch(cell.s, patch);
         t.sheet.tidy(r, c);
       };
       if (broadcast !== undefined) {

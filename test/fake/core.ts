@@ -59,6 +59,10 @@ export function utf8Length(s: string): number {
 
 /** JSON of a value with proxies replaced by their object path (as Office.js sends object references). */
 export function jsonOf(v: unknown): string {
+  // Fast path: cell data (2D arrays of plain values) holds no proxies.
+  if (Array.isArray(v) && v.every((row) => Array.isArray(row) || row === null || typeof row !== 'object')) {
+    return JSON.stringify(v);
+  }
   return JSON.stringify(v, (_k, x: unknown) => (x instanceof FakeClientObject ? { ref: x._path } : x)) ?? 'null';
 }
 

@@ -62,8 +62,15 @@ class StyleStore {
   private readonly byKey = new Map<string, Style>([[JSON.stringify(DEFAULT_STYLE), DEFAULT_STYLE]]);
   private readonly patched = new WeakMap<Style, Map<string, Style>>();
 
+  private readonly patchKeys = new WeakMap<object, string>();
+
+  /** The style `base` with `patch` applied; reuse one patch object for many cells (its key is computed once). */
   patch(base: Style, patch: Partial<Style>): Style {
-    const pk = JSON.stringify(patch);
+    let pk = this.patchKeys.get(patch);
+    if (pk === undefined) {
+      pk = JSON.stringify(patch);
+      this.patchKeys.set(patch, pk);
+    }
     let m = this.patched.get(base);
     if (!m) {
       m = new Map();
