@@ -112,6 +112,17 @@ describe('ExcelWorkbook: batching', () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(8);
   });
 
+  it('writes a large report block in row chunks, one 2D array per request', async () => {
+    const { fake, port } = setup('1.7');
+    const block: CellValue[][] = Array.from({ length: 80_000 }, (_, i) => [`rad ${i} ${'z'.repeat(50)}`, i]);
+    await port.writeSheets([{ name: 'Stor', blocks: [{ at: 'B3', rows: block }] }]);
+    const big = fake.stats.requestBytes.filter((b) => b > 1024 * 1024);
+    expect(big.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(4 * 1024 * 1024);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(big.length + 2);
+    expect(fake.workbook.values('Stor', 'B80002:C80002')).toEqual([[block[79_999][0], 79_999]]);
+  });
+
   it('grows a table on ExcelApi 1.7 with rows.add in chunks, keeping requests below 5 MB', async () => {
     const { fake, port } = setup('1.7');
     await port.replaceTable(TABLE, rows(2));
