@@ -60,7 +60,8 @@ export function checkSheetName(name: string, p: Problems): boolean {
 }
 
 export function checkTableName(name: string, sheet: string, p: Problems): boolean {
-  if (typeof name !== 'string' || !isValidTableName(name)) {
+  // Excel also refuses R1C1-style references ('R1C1', 'R2C'), which isValidTableName lets through.
+  if (typeof name !== 'string' || !isValidTableName(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
     p.add({ sheet, value: String(name) }, 'port.tableName.invalid', { name: String(name) });
     return false;
   }

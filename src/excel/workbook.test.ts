@@ -178,6 +178,7 @@ describe('ExcelWorkbook: validation before writing', () => {
     ['the same sheet twice in one call', (p) => p.writeSheets([report('Ny'), { name: 'NY', blocks: [] }]), 'port.sheetName.duplicate'],
     ['a table name used on another sheet', (p) => p.writeSheets([{ ...report('Annan'), tables: [{ name: 'IFO_Test', range: 'A3:B4' }] }]), 'port.tableName.taken'],
     ['an invalid table name', (p) => p.writeSheets([{ ...report('Ny'), tables: [{ name: 'A1', range: 'A3:B4' }] }]), 'port.tableName.invalid'],
+    ['an R1C1-style table name', (p) => p.writeSheets([{ ...report('Ny'), tables: [{ name: 'R1C1', range: 'A3:B4' }] }]), 'port.tableName.invalid'],
     ['a cell text above 32,767 characters', (p) => p.writeSheets([{ name: 'Ny', blocks: [{ at: 'C3', rows: [['ok', 'x'.repeat(32_768)]] }] }]), 'port.limit.cellText'],
     ['rows beyond 1,048,576', (p) => p.writeSheets([{ name: 'Ny', blocks: [{ at: 'A1048576', rows: [[1], [2]] }] }]), 'port.limit.rows'],
     ['columns beyond 16,384', (p) => p.writeSheets([{ name: 'Ny', blocks: [{ at: 'XFD1', rows: [[1, 2]] }] }]), 'port.limit.columns'],
