@@ -231,11 +231,22 @@ describe('backtest', () => {
 });
 
 describe('proposals never invent a number', () => {
+  it('an extrapolation beyond the safe integer range is no figure', () => {
+    // Last year's share at January: 1 öre of 10^14 öre → × 10^14.
+    expect(lastYearSeason(months([-2_702_883]), months([1], 0).map((v, i) => (i === 5 ? 100_000_000_000_000 : v)), 1)).toEqual({
+      ok: false,
+      reason: 'forecast.reason.outOfRange',
+    });
+    expect(runRate(months([Number.MAX_SAFE_INTEGER]), 1)).toEqual({ ok: false, reason: 'forecast.reason.outOfRange' });
+    expect(budgetProfile(months([Number.MAX_SAFE_INTEGER]), flat(1), 1)).toEqual({ ok: false, reason: 'forecast.reason.outOfRange' });
+  });
+
   it('every method either returns a safe integer or a reason, for any series', () => {
     const m = fc.option(fc.integer({ min: -1_000_000_000_00, max: 1_000_000_000_00 }), { nil: null });
     const series = fc.array(m, { minLength: 12, maxLength: 12 });
     fc.assert(
       fc.property(series, fc.option(series, { nil: null }), fc.option(series, { nil: null }), fc.integer({ min: 0, max: 12 }), (a, b, ly, e) => {
+        // Never throws: a figure or a reason.
         const h: LineHistory = {
           year: 2025,
           actuals: a as Months,
@@ -250,7 +261,14 @@ describe('proposals never invent a number', () => {
           if (p.ok) expect(Number.isSafeInteger(p.ore)).toBe(true);
           else expect(t(p.reason, p.params)).not.toMatch(/^forecast\./);
         }
+        // The same series one year on: the backtests never throw either.
+        const later: LineHistory = { ...h, year: 2026, actuals: h.actuals, lastYear: a as Months, lastYearBudget: b as Months | null, twoYearsAgo: ly as Months | null };
+        for (const bt of Object.values(backtestAll(later, e))) {
+          if (bt.ok) expect(Number.isSafeInteger(bt.errorOre) && (bt.errorPct === null || Number.isFinite(bt.errorPct))).toBe(true);
+          else expect(t(bt.reason, bt.params)).not.toMatch(/^forecast\./);
+        }
       }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -6,7 +6,7 @@
  * end, half away from zero, with BigInt arithmetic (products of öre can exceed 2^53). Sums of öre need no
  * rounding. A method that lacks its data returns { ok: false, reason } — never a made-up number.
  */
-import { assertOre, mulDivRound, type Ore } from '../money';
+import { assertOre, type Ore } from '../money';
 import {
   FORECAST_METHODS,
   type Backtest,
@@ -74,10 +74,18 @@ export function roundFraction(num: bigint, den: bigint): bigint {
   return neg ? -q : q;
 }
 
-function toOre(v: bigint): Ore {
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A BigInt figure as a proposal: beyond the safe integer range (an absurd extrapolation) it is no figure. */
+function figure(v: bigint): Proposal {
+  if (v > MAX_SAFE || v < -MAX_SAFE) return unavailable('forecast.reason.outOfRange');
   const n = Number(v);
-  assertOre(n, 'prognos');
-  return n === 0 ? 0 : n;
+  return { ok: true, ore: n === 0 ? 0 : n };
+}
+
+/** Exact p × a / b rounded half away from zero, as a proposal. */
+function mulDiv(a: Ore, p: number, q: number): Proposal {
+  return figure(roundFraction(BigInt(a) * BigInt(p), BigInt(q)));
 }
 
 // ---------------------------------------------------------------------------
@@ -89,7 +97,7 @@ export function runRate(actuals: Months, elapsed: number): Proposal {
   if (elapsed === 0) return unavailable('forecast.reason.noActualsYet');
   const ytd = actualsToDate(actuals, elapsed);
   if (!ytd.ok) return ytd;
-  return { ok: true, ore: mulDivRound(ytd.ore, 12, elapsed) };
+  return mulDiv(ytd.ore, 12, elapsed);
 }
 
 /** 2. Budget profile: actuals to date + the budget of the remaining months (exact, no rounding). */
@@ -101,9 +109,7 @@ export function budgetProfile(actuals: Months, budget: Months | null, elapsed: n
   const missing = firstMissing(budget, elapsed, 12);
   if (missing >= 0) return unavailable('forecast.reason.noBudgetMonth', { month: missing + 1 });
   const rest = sumRange(budget, elapsed, 12) as Ore;
-  const total = ytd.ore + rest;
-  assertOre(total, 'prognos');
-  return { ok: true, ore: total };
+  return figure(BigInt(ytd.ore) + BigInt(rest));
 }
 
 /**
@@ -124,7 +130,7 @@ export function lastYearSeason(actuals: Months, lastYear: Months | null, elapsed
   const lyTotal = sumYear(lastYear) as Ore;
   if (lyToDate === 0) return unavailable('forecast.reason.lastYearZeroToDate', { month: elapsed });
   if (lyTotal === 0 || lyTotal < 0 !== lyToDate < 0) return unavailable('forecast.reason.lastYearShareUnusable');
-  return { ok: true, ore: mulDivRound(ytd.ore, lyTotal, lyToDate) };
+  return mulDiv(ytd.ore, lyTotal, lyToDate);
 }
 
 /**
@@ -144,9 +150,7 @@ export function placementsProposal(
   assertOre(outlook.expectedNewOre, 'placeringar');
   const ytd = actualsToDate(actuals, elapsed);
   if (!ytd.ok) return ytd;
-  const total = ytd.ore + outlook.committedOre + outlook.expectedNewOre;
-  assertOre(total, 'prognos');
-  return { ok: true, ore: total };
+  return figure(BigInt(ytd.ore) + BigInt(outlook.committedOre) + BigInt(outlook.expectedNewOre));
 }
 
 /**
@@ -207,7 +211,7 @@ export function trend(actuals: Months, lastYear: Months | null, elapsed: number,
   const k = 12 - elapsed;
   if (k === 0) return { ok: true, ore: ytd.ore };
   const { num, den } = regressionProjection(points, k);
-  return { ok: true, ore: toOre(BigInt(ytd.ore) + roundFraction(num, den)) };
+  return figure(BigInt(ytd.ore) + roundFraction(num, den));
 }
 
 // ---------------------------------------------------------------------------
@@ -227,8 +231,8 @@ export function proposeAll(h: LineHistory, elapsed: number, trendWindow = TREND_
 /** errorOre / |outcome| in percent, one decimal, half away from zero; null when the outcome is zero. */
 export function errorPercent(errorOre: Ore, outcomeOre: Ore): number | null {
   if (outcomeOre === 0) return null;
-  const tenths = mulDivRound(errorOre, 1000, Math.abs(outcomeOre));
-  const pct = tenths / 10;
+  const tenths = roundFraction(BigInt(errorOre) * 1000n, BigInt(Math.abs(outcomeOre)));
+  const pct = Number(tenths) / 10;
   return pct === 0 ? 0 : pct;
 }
 
@@ -236,7 +240,7 @@ export function errorPercent(errorOre: Ore, outcomeOre: Ore): number | null {
 export function backtestOf(p: Proposal, outcomeOre: Ore): Backtest {
   if (!p.ok) return p;
   const errorOre = p.ore - outcomeOre;
-  assertOre(errorOre, 'fel');
+  if (!Number.isSafeInteger(errorOre)) return unavailable('forecast.reason.outOfRange');
   return { ok: true, proposalOre: p.ore, outcomeOre, errorOre, errorPct: errorPercent(errorOre, outcomeOre) };
 }
 

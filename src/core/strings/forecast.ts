@@ -50,6 +50,10 @@ export const forecastStrings = {
     sv: 'för få månader för en trend (minst {min}, finns {months})',
     en: 'too few months for a trend (at least {min}, found {months})',
   },
+  'forecast.reason.outOfRange': {
+    sv: 'metoden ger ett orimligt stort belopp (utanför beräkningsområdet)',
+    en: 'the method gives an absurdly large amount (out of range)',
+  },
   'forecast.reason.notPurchasedCare': { sv: 'gäller bara köpt vård', en: 'applies to purchased care only' },
   'forecast.reason.noPlacementRegister': { sv: 'saknar placeringsregister', en: 'no placement register' },
   'forecast.reason.noPlacementHistory': {
