@@ -37,6 +37,7 @@ import { readCell, readFormula, VALUE_TYPE } from './cellValue';
 import { addChartStore, CHART_STORE_SHEET, readChartStore, type StoredChart } from './chartStore';
 import type { ChartData } from './chartParts';
 import { buildDataTableSheet, KIND_FORMAT, writeRows } from './dataTables';
+import { detachPlainRows, FastPathMismatch, sharedStringsAppender, spliceRows, type DetachedRows } from './fastRows';
 import { internals } from './internals';
 import { loadExcelJS, loadJSZip, type ExcelJSModule } from './libs';
 import { addSheetExtras, fixDefinedNames, readPackageExtras, readPackageSheets, workbookPart, type SheetExtras } from './package';
@@ -145,23 +146,52 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Writes the workbook as .xlsx bytes (tables and charts included). */
   async save(): Promise<Uint8Array> {
+    try {
+      return await this.render(true);
+    } catch (e) {
+      // ExcelJS wrote something the fast path did not expect: write everything through ExcelJS.
+      if (e instanceof FastPathMismatch) return this.render(false);
+      throw e;
+    }
+  }
+
+  private async render(fast: boolean): Promise<Uint8Array> {
     const JSZip = await loadJSZip();
     const wb = this.workbook;
     const stored: StoredChart[] = [];
     for (const ws of wb.worksheets) for (const spec of this.charts.get(ws) ?? []) stored.push({ sheet: ws.name, spec });
     const store = stored.length && !this.sheet(CHART_STORE_SHEET) ? addChartStore(wb, stored) : null;
-    const restore = this.escapeStrings();
+    const detached: DetachedRows[] = [];
+    let restore = () => {};
     let buffer: Uint8Array;
     try {
+      if (fast) {
+        for (const ws of wb.worksheets) {
+          const d = detachPlainRows(ws);
+          if (d) detached.push(d);
+        }
+      }
+      restore = this.escapeStrings();
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       // Stored, not deflated: the package is opened again below and compressed once at the end.
       // ExcelJS types its result as its own Buffer; it is a Node Buffer or (browser build) a Uint8Array.
       buffer = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0])) as unknown as Uint8Array;
     } finally {
       restore();
+      for (const d of detached) d.restore();
       if (store) wb.removeWorksheet(store.id);
     }
     const zip = await JSZip.loadAsync(buffer);
+    if (detached.length) {
+      const parts = new Map((await readPackageSheets(zip)).map((s) => [s.name, s.part]));
+      const strings = await sharedStringsAppender(zip);
+      for (const d of detached) {
+        const part = parts.get(d.ws.name);
+        if (!part) throw new FastPathMismatch(`no part for ${d.ws.name}`);
+        await spliceRows(zip, part, d, strings, this.date1904);
+      }
+      await strings.flush();
+    }
     const extras: SheetExtras[] = wb.worksheets.map((ws) => ({
       sheet: ws.name,
       tables: this.tablesOf(ws),
