@@ -330,23 +330,25 @@ export class UnitForecastSession {
     for (const f of forecasts) roundKeys.add(f.round);
     this.roundRecorded = rounds.some((r) => r.round === this.round.key);
     this.prevRoundKey = previousRound(roundKeys, this.round.key);
-    const mine = (r: { costCenter: string }) => r.costCenter === this.costCenter;
-    this.forecasts = lastByKey(
-      forecasts.filter((f) => mine(f) && f.round === this.round.key),
-      (f) => f.costLine,
-    );
     this.previous = lastByKey(
-      forecasts.filter((f) => mine(f) && f.round === this.prevRoundKey),
+      forecasts.filter((f) => f.costCenter === this.costCenter && f.round === this.prevRoundKey),
       (f) => f.costLine,
     );
-    this.comments = lastByKey(
-      comments.filter((c) => mine(c) && c.round === this.round.key),
-      (c) => c.costLine,
-    );
-    this.statusRow = lastByKey(
-      statuses.filter((s) => mine(s) && s.round === this.round.key),
-      () => 'x',
-    ).get('x') ?? null;
+    this.applyStored(forecasts, comments, statuses);
+  }
+
+  /** Before a write: this round's rows and status only (row indexes and others' edits), fewer reads than reload. */
+  private async refreshForWrite(): Promise<void> {
+    const port = this.env.port;
+    const [forecasts, comments, statuses] = await Promise.all([readForecasts(port), readComments(port), readStatuses(port)]);
+    this.applyStored(forecasts, comments, statuses);
+  }
+
+  private applyStored(forecasts: StoredForecast[], comments: StoredComment[], statuses: StoredStatus[]): void {
+    const mine = (r: { costCenter: string; round: string }) => r.costCenter === this.costCenter && r.round === this.round.key;
+    this.forecasts = lastByKey(forecasts.filter(mine), (f) => f.costLine);
+    this.comments = lastByKey(comments.filter(mine), (c) => c.costLine);
+    this.statusRow = lastByKey(statuses.filter(mine), () => 'x').get('x') ?? null;
   }
 
   get status(): ForecastStatus {
@@ -483,7 +485,7 @@ export class UnitForecastSession {
 
   /** Re-reads the stored rows and status (others may have edited) and returns the refusal when edits are not allowed. */
   private async refusalNow(): Promise<ForecastMessage | null> {
-    await this.reload();
+    await this.refreshForWrite();
     const r = editRefusal(this.status);
     return r ? message(r) : null;
   }
