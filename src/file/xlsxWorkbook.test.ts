@@ -504,6 +504,28 @@ describe('XlsxWorkbook: writes are all or nothing', () => {
   });
 });
 
+describe('XlsxWorkbook: one operation at a time', () => {
+  it('lets calls made during a save wait: they never see rows the save has taken out, and the file is a snapshot', async () => {
+    const x = await XlsxWorkbook.create();
+    const rows: CellValue[][] = Array.from({ length: 5000 }, (_v, i) => [`r${i}`, i, i, i, 0, 0, 0, false]);
+    await x.replaceTable(KINDS, rows);
+    const saving = x.save();
+    const reading = x.readTable('IFO_Typer');
+    const writing = x.writeSheets([{ name: 'Efter', blocks: [{ at: 'A1', rows: [['skrivet under sparandet']] }] }]);
+    const listing = x.listSheets();
+    const chunks: number[] = [];
+    const streaming = (async () => {
+      for await (const c of x.readRangeChunks('IFO Typer', undefined, { chunkRows: 1000 })) chunks.push(c.values.length);
+    })();
+    const [bytes, table, , sheets] = await Promise.all([saving, reading, writing, listing, streaming]);
+    expect(table!.rows).toHaveLength(5000);
+    expect(sheets.map((s) => s.name)).toEqual(['Blad1', 'IFO Typer', 'Efter']);
+    expect(chunks).toEqual([1000, 1000, 1000, 1000, 1000, 1]);
+    expect((await readSheetRows(bytes, { sheet: 'IFO Typer' })).rows).toHaveLength(5001);
+    expect((await readSheetRows(bytes)).sheetNames).toEqual(['Blad1', 'IFO Typer']);
+  });
+});
+
 describe('XlsxWorkbook: sheets and views', () => {
   it('keeps a visible sheet active and selects only the active tab', async () => {
     const x = await XlsxWorkbook.create();

@@ -144,8 +144,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** Writes the workbook as .xlsx bytes (tables and charts included). */
-  async save(): Promise<Uint8Array> {
+  private async saveNow(): Promise<Uint8Array> {
     try {
       return await this.render(true);
     } catch (e) {
@@ -257,13 +256,78 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   // ------------------------------------------------------------------------------------------------------------
+  // One operation at a time. A save takes rows out of the model and puts them back, and a write builds its
+  // sheet off to the side across an await; a call arriving meanwhile waits its turn instead of seeing that.
+
+  private tail: Promise<unknown> = Promise.resolve();
+
+  private run<T>(fn: () => Promise<T> | T): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Writes the workbook as .xlsx bytes (tables and charts included). */
+  save(): Promise<Uint8Array> {
+    return this.run(() => this.saveNow());
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.run(() => this.listSheetsNow());
+  }
+
+  readRange(sheet: string, address?: string, options?: ReadOptions): Promise<RangeData> {
+    return this.run(() => this.readRangeNow(sheet, address, options));
+  }
+
+  readTable(name: string): Promise<TableData | null> {
+    return this.run(() => this.readTableNow(name));
+  }
+
+  listTables(): Promise<{ name: string; sheet: string }[]> {
+    return this.run(() => this.listTablesNow());
+  }
+
+  getSettings(): Promise<Record<string, SettingValue>> {
+    return this.run(() => this.getSettingsNow());
+  }
+
+  writeSheets(specs: SheetSpec[], options?: WriteOptions): Promise<void> {
+    return this.run(() => this.writeSheetsNow(specs, options));
+  }
+
+  deleteSheet(name: string): Promise<void> {
+    return this.run(() => this.deleteSheetNow(name));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return this.run(() => this.activateSheetNow(name));
+  }
+
+  replaceTable(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
+    return this.run(() => this.replaceTableNow(def, rows, options));
+  }
+
+  appendTableRows(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
+    return this.run(() => this.appendTableRowsNow(def, rows, options));
+  }
+
+  updateTableRows(def: DataTableDef, updates: TableRowUpdate[]): Promise<void> {
+    return this.run(() => this.updateTableRowsNow(def, updates));
+  }
+
+  setSettings(patch: Record<string, SettingValue>): Promise<void> {
+    return this.run(() => this.setSettingsNow(patch));
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
   // Port: reading
 
   async host(): Promise<HostInfo> {
     return { kind: 'file' };
   }
 
-  async listSheets(): Promise<SheetInfo[]> {
+  private async listSheetsNow(): Promise<SheetInfo[]> {
     return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state as SheetVisibility }));
   }
 
@@ -271,7 +335,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return null;
   }
 
-  async readRange(sheet: string, address?: string, options?: ReadOptions): Promise<RangeData> {
+  private async readRangeNow(sheet: string, address?: string, options?: ReadOptions): Promise<RangeData> {
     const ws = this.requireSheet(sheet);
     const r = this.rangeToRead(ws, address);
     if (!r) return { address: null, values: [], ...(options?.formulas ? { formulas: [] } : {}) };
@@ -282,18 +346,22 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async *readRangeChunks(sheet: string, address?: string, options?: ChunkReadOptions): AsyncIterable<RowChunk> {
-    const ws = this.requireSheet(sheet);
-    const r = this.rangeToRead(ws, address);
+    const r = await this.run(() => this.rangeToRead(this.requireSheet(sheet), address));
     if (!r) return;
     const size = Math.max(1, Math.floor(options?.chunkRows ?? DEFAULT_CHUNK_ROWS));
     for (let offset = 0; offset < r.rows; offset += size) {
       throwIfCancelled(options?.signal);
       const rows = Math.min(size, r.rows - offset);
-      yield { rowOffset: offset, values: this.readValues(ws, { ...r, top: r.top + offset, rows }) };
+      // Each chunk is read between other operations, never while a save or a write is half done.
+      const values = await this.run(() => {
+        const current = this.requireSheet(sheet);
+        return this.readValues(current, { ...r, top: r.top + offset, rows });
+      });
+      yield { rowOffset: offset, values };
     }
   }
 
-  async readTable(name: string): Promise<TableData | null> {
+  private async readTableNow(name: string): Promise<TableData | null> {
     const t = this.tables.get(lower(name));
     if (!t) return null;
     const { entry, ws } = t;
@@ -312,14 +380,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return { name: entry.name, sheet: ws.name, headers, rows };
   }
 
-  async listTables(): Promise<{ name: string; sheet: string }[]> {
+  private async listTablesNow(): Promise<{ name: string; sheet: string }[]> {
     const out: { name: string; sheet: string }[] = [];
     for (const ws of this.workbook.worksheets) for (const t of this.tablesOf(ws)) out.push({ name: t.name, sheet: ws.name });
     return out;
   }
 
-  async getSettings(): Promise<Record<string, SettingValue>> {
-    const data = await this.readTable(SETTINGS_TABLE.name);
+  private async getSettingsNow(): Promise<Record<string, SettingValue>> {
+    const data = await this.readTableNow(SETTINGS_TABLE.name);
     const out: Record<string, SettingValue> = {};
     if (!data) return out;
     const [keyCol, valueCol] = columnIndexes(SETTINGS_TABLE, data.headers);
@@ -343,7 +411,7 @@ export class XlsxWorkbook implements WorkbookPort {
   // ------------------------------------------------------------------------------------------------------------
   // Port: writing
 
-  async writeSheets(specs: SheetSpec[], options?: WriteOptions): Promise<void> {
+  private async writeSheetsNow(specs: SheetSpec[], options?: WriteOptions): Promise<void> {
     throwIfCancelled(options?.signal);
     validateSheetSpecs(specs, this.state());
     const total = specs.reduce((n, s) => n + (s.blocks ?? []).reduce((m, b) => m + (b.rows ?? []).reduce((k, r) => k + (r?.length ?? 0), 0), 0), 0);
@@ -367,7 +435,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.emit({ kind: 'sheets', sheets: specs.map((s) => s.name) });
   }
 
-  async deleteSheet(name: string): Promise<void> {
+  private async deleteSheetNow(name: string): Promise<void> {
     const ws = this.requireSheet(name);
     const visible = this.workbook.worksheets.filter((w) => w.state === 'visible');
     if (ws.state === 'visible' && visible.length === 1) throw new UserError('port.sheet.lastVisible', { name: ws.name });
@@ -377,13 +445,13 @@ export class XlsxWorkbook implements WorkbookPort {
     this.emit({ kind: 'deleted', sheets: [ws.name] });
   }
 
-  async activateSheet(name: string): Promise<void> {
+  private async activateSheetNow(name: string): Promise<void> {
     const ws = this.requireSheet(name);
     this.activate(ws.name);
     this.emit({ kind: 'activated', sheets: [ws.name] });
   }
 
-  async replaceTable(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
+  private async replaceTableNow(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
     throwIfCancelled(options?.signal);
     const existing = this.tables.get(lower(def.name));
     const target = existing ? existing.ws.name : def.sheet;
@@ -411,10 +479,10 @@ export class XlsxWorkbook implements WorkbookPort {
     this.emit({ kind: 'table', sheets: [target] });
   }
 
-  async appendTableRows(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
+  private async appendTableRowsNow(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void> {
     throwIfCancelled(options?.signal);
     const t = this.tables.get(lower(def.name));
-    if (!t) return this.replaceTable(def, rows, options);
+    if (!t) return this.replaceTableNow(def, rows, options);
     if (rows.length === 0) return;
     const { entry, ws } = t;
     const idx = columnIndexes(def, entry.columns);
@@ -441,7 +509,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.emit({ kind: 'table', sheets: [ws.name] });
   }
 
-  async updateTableRows(def: DataTableDef, updates: TableRowUpdate[]): Promise<void> {
+  private async updateTableRowsNow(def: DataTableDef, updates: TableRowUpdate[]): Promise<void> {
     const t = this.tables.get(lower(def.name));
     if (!t) throw new UserError('port.table.missing', { table: def.name });
     const { entry, ws } = t;
@@ -463,8 +531,8 @@ export class XlsxWorkbook implements WorkbookPort {
     this.emit({ kind: 'table', sheets: [ws.name] });
   }
 
-  async setSettings(patch: Record<string, SettingValue>): Promise<void> {
-    const current = await this.getSettings();
+  private async setSettingsNow(patch: Record<string, SettingValue>): Promise<void> {
+    const current = await this.getSettingsNow();
     for (const [k, v] of Object.entries(patch)) {
       if (v === null) delete current[k];
       else current[k] = v;
@@ -477,7 +545,7 @@ export class XlsxWorkbook implements WorkbookPort {
       rows.push([k, json]);
     }
     p.throwIfAny();
-    await this.replaceTable(SETTINGS_TABLE, rows);
+    await this.replaceTableNow(SETTINGS_TABLE, rows);
     this.emit({ kind: 'settings', sheets: [SETTINGS_TABLE.sheet] });
   }
 
