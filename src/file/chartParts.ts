@@ -191,12 +191,12 @@ export function renderDrawingXml(anchors: string[]): string {
 }
 
 /** Adds anchors to an existing drawing part (e.g. ExcelJS's drawing of images), declaring namespaces it may lack. */
-export function appendToDrawingXml(xml: string, anchors: string[]): string {
+export function appendToDrawingXml(xml: string, anchors: string[], namespaces: Record<string, string> = {}): string {
   let selfClosing = false;
   let out = xml.replace(/<xdr:wsDr\b([^>]*?)(\/?)>/, (_tag, a: string, close: string) => {
     let extra = '';
-    if (!/xmlns:a=/.test(a)) extra += ` xmlns:a="${NS.a}"`;
-    if (!/xmlns:r=/.test(a)) extra += ` xmlns:r="${NS.r}"`;
+    const wanted: Record<string, string> = { ...namespaces, 'xmlns:a': NS.a, 'xmlns:r': NS.r };
+    for (const [k, v] of Object.entries(wanted)) if (!new RegExp(`${k}=`).test(a + extra)) extra += ` ${k}="${escapeAttr(v)}"`;
     selfClosing = close === '/';
     return `<xdr:wsDr${a}${extra}>` + (selfClosing ? anchors.join('') + '</xdr:wsDr>' : '');
   });

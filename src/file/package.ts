@@ -14,6 +14,7 @@ import {
   renderDrawingXml,
   type ChartData,
 } from './chartParts';
+import { placeForeignChart, type ForeignChart } from './foreignCharts';
 import type { ZipArchive } from './libs';
 import { parseTableXml, renderTableXml, type TableEntry } from './tableParts';
 import {
@@ -129,6 +130,16 @@ export interface SheetExtras {
   sheet: string;
   tables: TableEntry[];
   charts: ChartToWrite[];
+  /** Charts kept from the loaded file (see foreignCharts.ts). */
+  foreign?: ForeignChart[];
+}
+
+/** A new relationships part (external targets kept as written). */
+export function renderRelationships(rels: { id: string; type: string; target: string; external?: boolean }[]): string {
+  const items = rels
+    .map((r) => `<Relationship${attrs({ Id: r.id, Type: r.type, Target: r.target, TargetMode: r.external ? 'External' : undefined })}/>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items}</Relationships>`;
 }
 
 /** Adds relationships to a relationships part (kept as it is otherwise). */
@@ -205,7 +216,7 @@ function freeName(zip: ZipArchive, taken: Set<string>, pattern: (n: number) => s
  * Table ids are numbered across the workbook.
  */
 export async function addSheetExtras(zip: ZipArchive, extras: SheetExtras[]): Promise<void> {
-  const todo = extras.filter((e) => e.tables.length || e.charts.length);
+  const todo = extras.filter((e) => e.tables.length || e.charts.length || e.foreign?.length);
   if (!todo.length) return;
   const sheets = await readPackageSheets(zip);
   const partOf = new Map(sheets.map((s) => [s.name.toLowerCase(), s.part]));
@@ -240,7 +251,8 @@ export async function addSheetExtras(zip: ZipArchive, extras: SheetExtras[]): Pr
 
     // Charts: into the sheet's drawing (ExcelJS writes one for images) or a new one.
     let drawingRelId: string | undefined;
-    if (e.charts.length) {
+    const foreign = e.foreign ?? [];
+    if (e.charts.length || foreign.length) {
       const existing = rels.find((r) => r.type === REL_TYPE.drawing && !r.external);
       const drawingPath = existing ? existing.target : freeName(zip, taken, (n) => `xl/drawings/drawing${n}.xml`);
       const drawingRelsPath = relsPathOf(drawingPath);
@@ -261,7 +273,28 @@ export async function addSheetExtras(zip: ZipArchive, extras: SheetExtras[]): Pr
         chartRels.push({ id: relId, type: REL_TYPE.chart, target: relativeTarget(drawingPath, chartPath) });
         anchors.push(renderChartAnchor(ch.spec, relId, ++shapeId));
       }
-      zip.file(drawingPath, existing ? appendToDrawingXml(drawingXml, anchors) : renderDrawingXml(anchors));
+      const namespaces: Record<string, string> = {};
+      for (const fc of foreign) {
+        let n = 1;
+        while (drawingRelIds.has(`rIdIfoKept${n}`)) n++;
+        const relId = `rIdIfoKept${n}`;
+        drawingRelIds.add(relId);
+        const placed = placeForeignChart(
+          zip,
+          fc,
+          taken,
+          relId,
+          ++shapeId,
+          (part, type) => contentTypes.push({ part, type }),
+          (rels) => renderRelationships(rels),
+          relativeTarget,
+        );
+        chartRels.push({ id: relId, type: REL_TYPE.chart, target: relativeTarget(drawingPath, placed.chartPath) });
+        anchors.push(placed.anchor);
+        Object.assign(namespaces, placed.namespaces);
+      }
+      const base = existing ? drawingXml : renderDrawingXml([]);
+      zip.file(drawingPath, appendToDrawingXml(base, anchors, namespaces));
       zip.file(drawingRelsPath, addRelationships(drawingRelsXml, chartRels));
       if (!existing) {
         drawingRelId = newId('rIdIfoDrawing');

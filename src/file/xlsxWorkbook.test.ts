@@ -6,6 +6,7 @@ import { CancelledError, UserError } from '../core/errors';
 import type { CellValue, DataTableDef, SheetSpec } from '../core/port';
 import { CHART_STORE_SHEET } from './chartStore';
 import { internals } from './internals';
+import { readText } from './package';
 import { checkPackage } from './packageCheck.test-util';
 import { readSheetRows } from './readSheetRows';
 import { XlsxWorkbook, type WorkbookChange } from './xlsxWorkbook';
@@ -358,6 +359,59 @@ describe('XlsxWorkbook: reading files others wrote', () => {
     expect(y.chartsOn('Rapport')).toEqual([]);
     const pkg = await checkPackage(await y.save());
     expect(pkg.charts).toEqual([]);
+  });
+
+  it('keeps charts it did not write (made in Excel) with all their parts through load → save cycles', async () => {
+    const x = await XlsxWorkbook.create();
+    await x.writeSheets([report('Rapport')]);
+    const zip = await JSZip.loadAsync(await x.save());
+    // Make the bar chart "foreign": another name than any stored spec, and Excel 2013's style and colour parts.
+    const drawing = 'xl/drawings/drawing1.xml';
+    zip.file(drawing, (await zip.file(drawing)!.async('string')).replace('name="Stapel"', 'name="Diagram 1"'));
+    const chartRels = await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string');
+    const barPath = 'xl/charts/' + /Id="rIdIfoChart1"[^>]*Target="\.\.\/charts\/([^"]+)"/.exec(chartRels)![1];
+    const barXml = await zip.file(barPath)!.async('string');
+    zip.file('xl/charts/style1.xml', '<cs:chartStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" id="201"/>');
+    zip.file('xl/charts/colors1.xml', '<cs:colorStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" meth="cycle" id="10"/>');
+    zip.file(
+      barPath.replace('charts/', 'charts/_rels/') + '.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/chartColorStyle" Target="colors1.xml"/>' +
+        '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/chartStyle" Target="style1.xml"/></Relationships>',
+    );
+    const ct = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      ct.replace(
+        '</Types>',
+        '<Override PartName="/xl/charts/style1.xml" ContentType="application/vnd.ms-office.chartstyle+xml"/>' +
+          '<Override PartName="/xl/charts/colors1.xml" ContentType="application/vnd.ms-office.chartcolorstyle+xml"/></Types>',
+      ),
+    );
+    let bytes = await zip.generateAsync({ type: 'uint8array' });
+    for (let cycle = 0; cycle < 2; cycle++) {
+      const y = await XlsxWorkbook.load(bytes);
+      expect(y.keptChartsOn('Rapport')).toEqual(['Diagram 1']);
+      expect(y.chartsOn('Rapport').map((c) => c.name)).toEqual(['Linje']);
+      bytes = await y.save();
+      const pkg = await checkPackage(bytes);
+      expect(pkg.charts).toHaveLength(2);
+      const saved = await JSZip.loadAsync(bytes);
+      const kept = pkg.charts.find((c) => c.xml === barXml)!;
+      expect(kept).toBeDefined();
+      const keptRels = await readText(saved, kept.part.replace('charts/', 'charts/_rels/') + '.rels');
+      const targets = [...keptRels!.matchAll(/Target="([^"]+)"/g)].map((m) => m[1]);
+      expect(targets).toHaveLength(2);
+      for (const t of targets) expect(saved.file('xl/charts/' + t)).not.toBeNull();
+      const savedCt = await saved.file('[Content_Types].xml')!.async('string');
+      expect(savedCt).toContain('application/vnd.ms-office.chartstyle+xml');
+      expect((await saved.file(pkg.parts.find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!)!.async('string')).match(/<xdr:cNvPr /g)).toHaveLength(2);
+    }
+    // Replacing the sheet replaces its charts, kept ones included.
+    const z = await XlsxWorkbook.load(bytes);
+    await z.writeSheets([{ name: 'Rapport', blocks: [] }]);
+    expect(z.keptChartsOn('Rapport')).toEqual([]);
+    expect((await checkPackage(await z.save())).charts).toEqual([]);
   });
 
   it('adds charts to a sheet that already has a drawing (an image)', async () => {

@@ -39,8 +39,9 @@ import type { ChartData } from './chartParts';
 import { buildDataTableSheet, KIND_FORMAT, writeRows } from './dataTables';
 import { detachPlainRows, FastPathMismatch, sharedStringsAppender, spliceRows, type DetachedRows } from './fastRows';
 import { internals } from './internals';
-import { loadExcelJS, loadJSZip, type ExcelJSModule } from './libs';
-import { addSheetExtras, fixDefinedNames, readPackageExtras, readPackageSheets, workbookPart, type SheetExtras } from './package';
+import { readForeignCharts, type ForeignChart } from './foreignCharts';
+import { loadExcelJS, loadJSZip, type ExcelJSModule, type ZipArchive } from './libs';
+import { addSheetExtras, fixDefinedNames, readPackageExtras, readPackageSheets, workbookPart, type PackageSheet, type SheetExtras } from './package';
 import { applySheetSpec, type WriteTicker } from './sheetWriter';
 import { bodyOf, refText, type TableEntry } from './tableParts';
 import { checkRange, checkSheetName, checkTableRows, Problems, validateSheetSpecs } from './validate';
@@ -80,6 +81,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly tables = new Map<string, RegisteredTable>();
   /** Charts per worksheet, in spec order. */
   private readonly charts = new Map<Worksheet, ChartSpec[]>();
+  /** Charts of a loaded file the adapter did not write, kept as they were. */
+  private readonly foreignCharts = new Map<Worksheet, ForeignChart[]>();
   private readonly listeners = new Set<ChangeListener>();
   private tempCounter = 0;
 
@@ -112,17 +115,28 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (!(await workbookPart(zip))) throw new UserError('port.file.notXlsx', { file: fileName });
     const wb = new lib.Workbook();
-    let extras;
     try {
       // ExcelJS's typings ask for its Buffer; in Node and in the browser build it reads any Uint8Array (via JSZip).
       await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-      extras = await readPackageExtras(zip, await readPackageSheets(zip));
+      const sheets = await readPackageSheets(zip);
+      const x = new XlsxWorkbook(lib, wb, fileName);
+      x.adoptLoaded(await readPackageExtras(zip, sheets));
+      await x.keepForeignCharts(zip, sheets);
+      return x;
     } catch (e) {
       throw new UserError('port.file.unreadable', { file: fileName, message: e instanceof Error ? e.message : String(e) });
     }
-    const x = new XlsxWorkbook(lib, wb, fileName);
-    x.adoptLoaded(extras);
-    return x;
+  }
+
+  /** Keeps the charts of the file that the adapter did not write (ExcelJS would drop them). */
+  private async keepForeignCharts(zip: ZipArchive, sheets: PackageSheet[]): Promise<void> {
+    for (const ws of this.workbook.worksheets) {
+      const sheet = sheets.find((s) => s.name === ws.name);
+      if (!sheet) continue;
+      const ours = new Set((this.charts.get(ws) ?? []).map((c) => c.name));
+      const kept = await readForeignCharts(zip, sheet, ours);
+      if (kept.length) this.foreignCharts.set(ws, kept);
+    }
   }
 
   /** Takes over the tables and charts found in the package; ExcelJS's own table models are dropped. */
@@ -195,6 +209,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheet: ws.name,
       tables: this.tablesOf(ws),
       charts: (this.charts.get(ws) ?? []).map((spec) => ({ spec, data: this.chartData(ws, spec) })),
+      foreign: this.foreignCharts.get(ws) ?? [],
     }));
     await addSheetExtras(zip, extras);
     await fixDefinedNames(zip, wb.worksheets.map((w) => w.name));
@@ -247,6 +262,12 @@ export class XlsxWorkbook implements WorkbookPort {
   tablesOn(sheet: string): { name: string; range: string }[] {
     const ws = this.sheet(sheet);
     return ws ? this.tablesOf(ws).map((t) => ({ name: t.name, range: refText(t.ref) })) : [];
+  }
+
+  /** Names of the charts on a sheet kept from the loaded file (not written by the adapter). */
+  keptChartsOn(sheet: string): string[] {
+    const ws = this.sheet(sheet);
+    return ws ? (this.foreignCharts.get(ws) ?? []).map((c) => c.name) : [];
   }
 
   /** Chart specs on a sheet as they will be written. */
@@ -603,6 +624,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private forget(ws: Worksheet): void {
     for (const [k, t] of this.tables) if (t.ws === ws) this.tables.delete(k);
     this.charts.delete(ws);
+    this.foreignCharts.delete(ws);
   }
 
   private ticker(total: number, options?: WriteOptions): WriteTicker {
