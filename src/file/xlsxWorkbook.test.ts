@@ -597,6 +597,11 @@ describe('XlsxWorkbook: sheets and views', () => {
       ['A', 'visible'],
       ['B', 'hidden'],
     ]);
+    // Deleting a sheet before the active one keeps the same sheet active.
+    await y.activateSheet('A');
+    await y.writeSheets([{ name: 'Först', blocks: [] }]);
+    await y.deleteSheet('Blad1');
+    expect(y.workbook.worksheets[y.workbook.views[0].activeTab!].name).toBe('A');
   });
 
   it('frees table names when a sheet is deleted and keeps positions when sheets are replaced', async () => {

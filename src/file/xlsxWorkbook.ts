@@ -460,8 +460,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.requireSheet(name);
     const visible = this.workbook.worksheets.filter((w) => w.state === 'visible');
     if (ws.state === 'visible' && visible.length === 1) throw new UserError('port.sheet.lastVisible', { name: ws.name });
+    // The active sheet stays active though its index moves.
+    const active = this.workbook.worksheets[this.workbook.views?.[0]?.activeTab ?? 0];
     this.forget(ws);
     ws.destroy();
+    if (active && active !== ws) this.activate(active.name);
     this.ensureVisibleActive();
     this.emit({ kind: 'deleted', sheets: [ws.name] });
   }
