@@ -67,8 +67,16 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
   },
-  body: { flexGrow: 1, minHeight: 0, display: 'flex' },
-  book: { flexGrow: 1, minWidth: '280px', display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff' },
+  body: { flexGrow: 1, minHeight: 0, display: 'flex', overflow: 'hidden' },
+  book: {
+    flexGrow: 1,
+    flexBasis: 0,
+    minWidth: '280px',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: '#ffffff',
+    overflow: 'hidden',
+  },
   pane: {
     width: `${PANE_WIDTH}px`,
     flexShrink: 0,

@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Caption1, Spinner, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { EyeOffRegular } from '@fluentui/react-icons';
 import type { SheetInfo } from '../core/port';
 import { parseRange } from '../core/a1';
 import { t } from '../core/strings';
@@ -16,7 +15,7 @@ import type { PreviewHostImpl } from './host';
 import type { SheetLooks } from './looks';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
+  root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1, overflow: 'hidden' },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -40,8 +39,12 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
     padding: `0 ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    flexShrink: 0,
   },
-  tabList: { flexGrow: 1, overflowX: 'auto', flexWrap: 'nowrap', minWidth: 0 },
+  // Many sheets scroll sideways inside the strip; the strip never widens the viewer.
+  tabList: { flexGrow: 1, flexShrink: 1, overflowX: 'auto', flexWrap: 'nowrap', minWidth: 0 },
+  toggle: { flexShrink: 0 },
   hiddenTab: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   center: { flexGrow: 1, display: 'grid', placeItems: 'center' },
 });
@@ -206,7 +209,6 @@ export function SheetViewer({ host, looksFor, chooseSheet }: SheetViewerProps) {
             <Tab
               key={s.name}
               value={s.name}
-              icon={s.visibility !== 'visible' ? <EyeOffRegular /> : undefined}
               className={s.visibility !== 'visible' ? styles.hiddenTab : undefined}
               data-sheet={s.name}
             >
@@ -219,6 +221,7 @@ export function SheetViewer({ host, looksFor, chooseSheet }: SheetViewerProps) {
             checked={showHidden}
             onChange={(_, d) => setShowHidden(d.checked)}
             label={`${t('pane.preview.showHidden')} (${hiddenCount})`}
+            className={styles.toggle}
             data-testid="show-hidden"
           />
         )}

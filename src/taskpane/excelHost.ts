@@ -7,6 +7,7 @@ import { UserError } from '../core/errors';
 
 /** What src/excel/index.ts exports for the pane. */
 export interface ExcelAdapter {
+  officeLoaded(): boolean;
   officeReady(): Promise<void>;
   createOfficePort(): WorkbookPort;
 }
@@ -24,9 +25,12 @@ export async function connectExcel(): Promise<ExcelConnection> {
   let port: WorkbookPort;
   try {
     const excel = await loadExcelAdapter();
+    // Opened in a plain browser (or office.js could not be fetched from Microsoft's CDN).
+    if (!excel.officeLoaded()) throw new UserError('pane.boot.notInExcel');
     await excel.officeReady();
     port = excel.createOfficePort();
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const reason = e instanceof Error ? e.message : String(e);
     throw new UserError('pane.boot.excelUnavailable', { reason });
   }

@@ -234,7 +234,7 @@ export async function viewerTabs(page: Page): Promise<string[]> {
 export async function showSheet(page: Page, sheet: string): Promise<void> {
   const tab = page.locator(`[data-testid="sheet-tabs"] [role="tab"][data-sheet="${sheet.replace(/"/g, '\\"')}"]`);
   if ((await tab.count()) === 0) {
-    const toggle = page.locator('[data-testid="show-hidden"] input');
+    const toggle = page.locator('input[data-testid="show-hidden"]'); // Fluent's Switch puts the props on its input
     if ((await toggle.count()) > 0 && !(await toggle.isChecked())) await toggle.check();
   }
   await tab.click();

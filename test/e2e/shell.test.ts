@@ -5,9 +5,12 @@
  * Screenshots: artifacts/e2e/shell-*.png.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  ARTIFACTS,
   SECTION_IDS,
   afterPaneRestart,
+  baseUrl,
   buildHasExample,
   gotoSection,
   listSheets,
@@ -210,6 +213,22 @@ describe('browser preview shell', () => {
     await notice.waitFor();
     expect(await notice.innerText()).toContain('kunde inte öppnas');
     expect(await s.page.locator('[data-testid="workbook-name"]').innerText()).toBe('Öppnad.xlsx');
+  });
+
+  test('outside the preview the pane loads office.js from Microsoft’s CDN, and without Excel says how to open it', async () => {
+    const page = await s.context.newPage();
+    const requested: string[] = [];
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => {
+      requested.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(new URL('taskpane.html', baseUrl()).href);
+    const error = page.locator('[data-testid="boot-error"]');
+    await error.waitFor();
+    expect(requested).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(await error.innerText()).toContain('Öppna IFO Prognos från fliken Start i Excel');
+    await page.screenshot({ path: join(ARTIFACTS, 'shell-outside-excel.png') });
+    await page.close();
   });
 
   test('had no uncaught errors and made no request outside the preview', () => {

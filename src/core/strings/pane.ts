@@ -23,6 +23,10 @@ export const paneStrings = {
     sv: 'Sidan är öppnad utanför förhandsvisningen. Öppna preview.html i stället.',
     en: 'The page was opened outside the preview. Open preview.html instead.',
   },
+  'pane.boot.notInExcel': {
+    sv: 'Office.js är inte laddat. Öppna IFO Prognos från fliken Start i Excel (Office.js hämtas från Microsofts server), eller prova tillägget i förhandsvisningen preview.html.',
+    en: 'Office.js is not loaded. Open IFO Prognos from the Home tab in Excel (Office.js is fetched from Microsoft’s server), or try the add-in in the preview, preview.html.',
+  },
   'pane.boot.excelUnavailable': {
     sv: 'Kopplingen till Excel (Office.js) kunde inte startas: {reason}',
     en: 'The connection to Excel (Office.js) could not be started: {reason}',
