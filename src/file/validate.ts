@@ -47,6 +47,14 @@ export class Problems {
 
 const lower = (s: string) => s.toLowerCase();
 
+/**
+ * A table name Excel accepts: core's isValidTableName, and not an R1C1-style reference ('R1C1', 'R2C', 'RC'),
+ * which Excel refuses too (core's check lets those through).
+ */
+export function tableNameOk(name: string): boolean {
+  return typeof name === 'string' && isValidTableName(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
 /** Checks a sheet name; true when it is usable. */
 export function checkSheetName(name: string, p: Problems): boolean {
   const problem = sheetNameProblem(name);
@@ -169,7 +177,7 @@ function checkSpec(spec: SheetSpec, p: Problems, tableNames: Map<string, string>
   // Tables: valid, unique names; no overlap with each other or with merges.
   const tables: { name: string; r: RangeRef }[] = [];
   for (const t of spec.tables ?? []) {
-    if (!isValidTableName(t.name)) {
+    if (!tableNameOk(t.name)) {
       p.add({ sheet, value: t.name }, 'port.tableName.invalid', { name: t.name });
       continue;
     }

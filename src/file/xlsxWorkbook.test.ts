@@ -471,6 +471,7 @@ describe('XlsxWorkbook: writes are all or nothing', () => {
     ['a table over a merge', [{ name: 'Ny', blocks: [], merges: ['A1:B1'], tables: [{ name: 'T_ny', range: 'A1:C4' }] }]],
     ['overlapping tables', [{ name: 'Ny', blocks: [], tables: [{ name: 'T_a', range: 'A1:C4' }, { name: 'T_b', range: 'C4:D8' }] }]],
     ['an invalid table name', [{ name: 'Ny', blocks: [], tables: [{ name: 'A1', range: 'A1:C4' }] }]],
+    ['an R1C1-style table name', [{ name: 'Ny', blocks: [], tables: [{ name: 'R1C1', range: 'A1:C4' }] }]],
     ['a bad address', [{ name: 'Ny', blocks: [{ at: 'ÅÄ1', rows: [[1]] }] }]],
     ['a sheet reference in an address', [{ name: 'Ny', blocks: [], formats: [{ range: 'Blad1!A1', style: { bold: true } }] }]],
     ['a colour that is not #RRGGBB', [{ name: 'Ny', blocks: [], formats: [{ range: 'A1', style: { fill: 'red' } }] }]],

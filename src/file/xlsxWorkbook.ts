@@ -15,7 +15,6 @@ import { CancelledError, throwIfCancelled, UserError } from '../core/errors';
 import { cellText, columnIndexes, isBlankRow, SETTINGS_TABLE } from '../core/model/tables';
 import {
   EXCEL_LIMITS,
-  isValidTableName,
   type CellValue,
   type ChartSpec,
   type ChunkReadOptions,
@@ -44,7 +43,7 @@ import { loadExcelJS, loadJSZip, type ExcelJSModule, type ZipArchive } from './l
 import { addSheetExtras, fixDefinedNames, readPackageExtras, readPackageSheets, workbookPart, type PackageSheet, type SheetExtras } from './package';
 import { applySheetSpec, type WriteTicker } from './sheetWriter';
 import { bodyOf, refText, type TableEntry } from './tableParts';
-import { checkRange, checkSheetName, checkTableRows, Problems, validateSheetSpecs } from './validate';
+import { checkRange, checkSheetName, checkTableRows, Problems, tableNameOk, validateSheetSpecs } from './validate';
 import { encodeOoxmlText, needsOoxmlEscape } from './xml';
 
 export interface WorkbookChange {
@@ -480,7 +479,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const existing = this.tables.get(lower(def.name));
     const target = existing ? existing.ws.name : def.sheet;
     const p = new Problems();
-    if (!isValidTableName(def.name)) p.add({ sheet: target, value: def.name }, 'port.tableName.invalid', { name: def.name });
+    if (!tableNameOk(def.name)) p.add({ sheet: target, value: def.name }, 'port.tableName.invalid', { name: def.name });
     if (!existing) checkSheetName(def.sheet, p);
     checkTableRows(def, target, rows, 1, p);
     if (def.visibility !== 'visible') {
