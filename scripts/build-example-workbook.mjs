@@ -7,9 +7,10 @@
 //      → the workbook the preview opens by default;
 //   4. writes <out>/exempelkommun/index.json: { workbook: 'exempelkommun.xlsx' | null, files: [...], notes: [...] }
 //      — always, so the preview knows what the build holds without probing for missing files.
-// When a command does not exist yet (the CLI grows issue by issue) the step is skipped and said so; the preview
-// then falls back to a new workbook with the example files listed. Results are cached in .cache/exempelkommun,
-// keyed by the compiled CLI, so repeated builds do not regenerate them.
+// The CLI is compiled from src into a private temporary folder under .cache/ (dist/node is left alone: other processes may be
+// running it). When a command does not exist yet (the CLI grows issue by issue) the step is skipped and said so;
+// the preview then falls back to a new workbook with the example files listed. Results are cached in
+// .cache/exempelkommun/<hash of the compiled CLI>, so repeated builds do not regenerate them.
 //
 //   node scripts/build-example-workbook.mjs [--out dist/web] [--no-cache]
 //
@@ -26,7 +27,6 @@ const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
 const out = resolve(outIdx >= 0 ? args[outIdx + 1] : join(root, 'dist', 'web'));
 const useCache = !args.includes('--no-cache');
-const cli = join(root, 'bin', 'ifo-prognos.js');
 const log = (m) => console.log(`build-example-workbook: ${m}`);
 
 function* walk(dir) {
@@ -37,31 +37,45 @@ function* walk(dir) {
   }
 }
 
-function newestMtime(dir, filter = () => true) {
-  let t = 0;
-  if (!existsSync(dir)) return 0;
-  for (const p of walk(dir)) if (filter(p)) t = Math.max(t, statSync(p).mtimeMs);
-  return t;
+/**
+ * Compiles the CLI (src/core, src/file, src/cli) into a private temporary folder, as scripts/build-cli.mjs does for
+ * dist/node — but without touching dist/node, which other processes may be running at the same moment.
+ */
+async function compileCli(target) {
+  const { transformFile } = await import('@swc/core');
+  const jobs = [];
+  for (const folder of ['src/core', 'src/file', 'src/cli']) {
+    for (const file of walk(join(root, folder))) {
+      if (!/\.ts$/.test(file) || /\.(test|test-util)\.ts$/.test(file) || file.endsWith('.d.ts')) continue;
+      const out = join(target, relative(join(root, 'src'), file)).replace(/\.ts$/, '.js');
+      jobs.push(
+        transformFile(file, {
+          jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+          module: { type: 'commonjs' },
+        }).then((r) => {
+          mkdirSync(dirname(out), { recursive: true });
+          writeFileSync(out, r.code);
+        }),
+      );
+    }
+  }
+  await Promise.all(jobs);
+  writeFileSync(
+    join(target, 'run.js'),
+    "require('./cli/main.js').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n",
+  );
 }
 
-/** Rebuilds dist/node when any source of the CLI is newer than it (the CLI is what makes the example). */
-function ensureCli() {
-  const main = join(root, 'dist', 'node', 'cli', 'main.js');
-  const src = Math.max(...['src/core', 'src/file', 'src/cli'].map((d) => newestMtime(join(root, d), (p) => /\.ts$/.test(p) && !/\.test\.ts$/.test(p))));
-  if (existsSync(main) && statSync(main).mtimeMs >= src) return;
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'), '--quiet'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('build-cli failed');
-}
-
-function cliKey() {
+function cliKey(dir) {
   const h = createHash('sha256');
-  const dir = join(root, 'dist', 'node');
   for (const p of [...walk(dir)].sort()) h.update(relative(dir, p)).update(readFileSync(p));
   return h.digest('hex').slice(0, 16);
 }
 
+let cliRunner = '';
+
 function run(cliArgs) {
-  return spawnSync(process.execPath, [cli, ...cliArgs], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, [cliRunner, ...cliArgs], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 const hasCommand = (name) => run([name, '--help']).status === 0;
@@ -109,9 +123,20 @@ function generate(target) {
   return { notes, workbook: imported > 0 && existsSync(book) };
 }
 
-function main() {
-  ensureCli();
-  const key = cliKey();
+async function main() {
+  // Inside the project, so that the compiled code finds node_modules.
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  const cliDir = mkdtempSync(join(root, '.cache', 'example-cli-'));
+  try {
+    await compileCli(cliDir);
+    cliRunner = join(cliDir, 'run.js');
+    await buildFrom(cliKey(cliDir));
+  } finally {
+    rmSync(cliDir, { recursive: true, force: true });
+  }
+}
+
+async function buildFrom(key) {
   const cacheDir = join(root, '.cache', 'exempelkommun', key);
   if (!useCache || !existsSync(join(cacheDir, 'done.json'))) {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -145,9 +170,7 @@ function main() {
   log(result.workbook ? `${relative(root, join(out, 'exempelkommun.xlsx'))} klar` : 'ingen exempelkommun.xlsx (förhandsvisningen startar på en ny arbetsbok)');
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e) => {
   console.error(`build-example-workbook: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
-}
+});
