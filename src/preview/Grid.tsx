@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { cellAddress, columnLetters } from '../core/a1';
+import { t } from '../core/strings';
 import { formatCell } from './numberFormat';
 import {
   HEADER_HEIGHT,
@@ -263,10 +264,9 @@ export function Grid({ sheet, area, looks, selection, onSelect, emptyText, label
     <div
       className={styles.root}
       tabIndex={0}
-      role="grid"
+      role="region"
       aria-label={label}
-      aria-rowcount={size.rows}
-      aria-colcount={size.cols}
+      aria-roledescription={t('pane.preview.gridRole')}
       onKeyDown={onKeyDown}
       data-testid="sheet-grid"
     >

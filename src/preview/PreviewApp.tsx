@@ -32,7 +32,7 @@ import {
   FolderOpenRegular,
 } from '@fluentui/react-icons';
 import type { SheetInfo } from '../core/port';
-import { t } from '../core/strings';
+import { getLocale, t } from '../core/strings';
 import type { ExampleFile } from '../taskpane/previewHost';
 import { describeError } from '../taskpane/status/describeError';
 import type { PreviewHostImpl } from './host';
@@ -251,7 +251,7 @@ export function PreviewApp({ host, openFile, restoreExample, startNotice }: Prev
           <iframe
             ref={(el) => host.attachPane(el)}
             className={styles.pane}
-            src="taskpane.html?host=preview"
+            src={`taskpane.html?host=preview${getLocale() === 'en' ? '&lang=en' : ''}`}
             title={t('pane.preview.paneTitle')}
             data-testid="pane-frame"
           />

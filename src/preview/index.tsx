@@ -2,10 +2,10 @@
  * Boot of the browser preview (preview.html): creates the host (window.ifoPreviewHost, see
  * src/taskpane/previewHost.ts), loads Exempelkommun (dist/web/exempelkommun.xlsx, made at build time by
  * scripts/build-example-workbook.mjs and listed in dist/web/exempelkommun/index.json) or, when the build has none, a new workbook — then renders the viewer and
- * the pane's iframe. `?workbook=new` starts on a new, empty workbook instead.
+ * the pane's iframe. `?workbook=new` starts on a new, empty workbook instead; `?lang=en` shows both in English.
  */
 import { createRoot } from 'react-dom/client';
-import { t } from '../core/strings';
+import { setLocale, t } from '../core/strings';
 import { PREVIEW_HOST_GLOBAL } from '../taskpane/previewHost';
 import { PreviewHostImpl } from './host';
 import { PreviewApp } from './PreviewApp';
@@ -28,7 +28,9 @@ async function loadExample(): Promise<boolean> {
 }
 
 async function boot(): Promise<void> {
-  document.documentElement.lang = 'sv';
+  const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'sv';
+  setLocale(lang);
+  document.documentElement.lang = lang;
   const el = document.getElementById('root');
   if (!el) throw new Error('preview.html has no #root');
   const root = createRoot(el);

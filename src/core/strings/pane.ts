@@ -126,24 +126,6 @@ export const paneStrings = {
     en: 'See costs not yet invoiced and reviews due within 30 days.',
   },
 
-  'pane.resourceBoard.title': { sv: 'Resursråd', en: 'Resource board' },
-  'pane.resourceBoard.lead': {
-    sv: 'Underlag till nämnden: tre placeringsalternativ med kostnad, extern placering mot hemmaplanslösning.',
-    en: 'A basis for the committee: three placement alternatives with their costs, external placement against a home-based option.',
-  },
-  'pane.resourceBoard.point1': {
-    sv: 'Beskriv ärendet och upp till fem alternativ med kostnadsposter per dygn, månad, timme, vecka eller engång.',
-    en: 'Describe the case and up to five alternatives with cost items per day, month, hour, week or one-off.',
-  },
-  'pane.resourceBoard.point2': {
-    sv: 'Jämför kostnad per månad, totalt över tiden, brytpunkt och förväntad kostnad med risk för sammanbrott.',
-    en: 'Compare cost per month, total over time, break-even and expected cost with the risk of breakdown.',
-  },
-  'pane.resourceBoard.point3': {
-    sv: 'Skriv ett blad som kan lämnas till nämnden.',
-    en: 'Write a sheet fit to hand to the committee.',
-  },
-
   'pane.reports.title': { sv: 'Rapporter', en: 'Reports' },
   'pane.reports.lead': {
     sv: 'Månadsrapporten till nämnden för en vald period.',
@@ -180,7 +162,7 @@ export const paneStrings = {
   'pane.preview.emptySheet': { sv: 'Bladet är tomt.', en: 'The sheet is empty.' },
   'pane.preview.paneTitle': { sv: 'Åtgärdsfönstret IFO Prognos', en: 'IFO Prognos task pane' },
   'pane.preview.grid': { sv: 'Bladet {sheet}', en: 'Sheet {sheet}' },
-  'pane.preview.selection': { sv: 'Markering: {address}', en: 'Selection: {address}' },
+  'pane.preview.gridRole': { sv: 'kalkylblad', en: 'spreadsheet' },
   'pane.preview.size': { sv: '{rows} rader × {columns} kolumner', en: '{rows} rows × {columns} columns' },
   'pane.preview.formulaNotCalculated': {
     sv: 'Formeln räknas ut när arbetsboken öppnas i Excel; förhandsvisningen räknar inte.',
