@@ -48,13 +48,13 @@ const useStyles = makeStyles({
   },
   nav: {
     flexWrap: 'wrap',
-    // Narrow panes (Excel's default is ~350 px): labels only, so the five sections fit on one line.
-    '@media (max-width: 420px)': { '& .fui-Tab__icon': { display: 'none' }, paddingLeft: 0, paddingRight: 0 },
+    // Panes up to 520 px (Excel's default is ~350 px): labels only, so the five sections fit on one line.
+    '@media (max-width: 520px)': { '& .fui-Tab__icon': { display: 'none' }, paddingLeft: 0, paddingRight: 0 },
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
-    '@media (max-width: 420px)': { paddingLeft: '2px', paddingRight: '2px' },
+    '@media (max-width: 520px)': { paddingLeft: '2px', paddingRight: '2px' },
   },
   main: {
     flexGrow: 1,
