@@ -36,9 +36,16 @@ export async function fileSha256(path: string): Promise<string> {
   return h.digest('hex');
 }
 
-/** Node's Latin-1 decoding is native and fast; the decoder remaps 0x80–0x9F to Windows-1252 after it. */
-export function nodeLatin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+let lastBytes: Uint8Array | null = null;
+let lastBuffer: Buffer | null = null;
+
+/** Node's Latin-1 decoding is native and fast; the core decoder maps the bytes 0x80–0x9F to Windows-1252 itself. */
+export function nodeLatin1(bytes: Uint8Array, start: number, end: number): string {
+  if (bytes !== lastBytes) {
+    lastBytes = bytes;
+    lastBuffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  return lastBuffer!.toString('latin1', start, end);
 }
 
 /** A text file as an import source: read in 1 MB chunks, hashed while read. */

@@ -64,6 +64,14 @@ export interface CsvParserOptions {
 /** Receives each record: its fields and the 1-based line where it starts. */
 export type RecordSink = (fields: string[], line: number) => void;
 
+/**
+ * Optional fast consumer of whole physical lines: text[start, end) without the line break. `quoted` tells
+ * that the line holds a double quote. Returning true consumes the line; false hands it to the normal path
+ * (fields split and unquoted, then the RecordSink). A handler must not consume a line whose record continues
+ * on the next line (an unclosed quote).
+ */
+export type LineHandler = (text: string, start: number, end: number, line: number, quoted: boolean) => boolean;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -79,6 +87,8 @@ export class CsvParser {
   private line = 1;
   private crOnly: boolean | null = null;
   private ended = false;
+  /** See LineHandler; may be set or cleared between pushes. */
+  lineHandler: LineHandler | null = null;
 
   constructor(delimiter: Delimiter, opts: CsvParserOptions) {
     this.d = delimiter;
@@ -98,10 +108,28 @@ export class CsvParser {
       if (lf >= 0 && (cr < 0 || lf < cr)) this.crOnly = false;
       else if (cr >= 0 && cr + 1 < text.length) this.crOnly = text.charCodeAt(cr + 1) !== LF;
     }
-    let buf = this.rest.length ? this.rest + text : text;
-    if (this.crOnly) buf = buf.replace(/\r/g, '\n');
+    if (this.crOnly) text = (this.rest + text).replace(/\r/g, '\n');
+    else if (this.rest.length) {
+      // Complete the pending record with the head of the new text, then scan the rest of the text in place
+      // (no copy of the whole chunk).
+      const nl = text.indexOf('\n');
+      if (nl < 0) {
+        text = this.rest + text;
+      } else {
+        const head = this.rest + text.slice(0, nl + 1);
+        this.rest = '';
+        this.scan(head, 0, false, sink);
+        if (this.rest.length) {
+          // A quoted record goes on past the head: scan it together with the rest.
+          text = this.rest + text.slice(nl + 1);
+        } else {
+          this.scan(text, nl + 1, false, sink);
+          return;
+        }
+      }
+    }
     this.rest = '';
-    this.scan(buf, false, sink);
+    this.scan(text, 0, false, sink);
   }
 
   /** Parses the last record (without a final line break) and checks that no quote is left open. */
@@ -111,21 +139,34 @@ export class CsvParser {
     let buf = this.rest;
     this.rest = '';
     if (this.crOnly === null && /\r(?!\n)/.test(buf)) buf = buf.replace(/\r(?!\n)/g, '\n');
-    if (buf.length) this.scan(buf, true, sink);
+    if (buf.length) this.scan(buf, 0, true, sink);
   }
 
-  private scan(buf: string, atEnd: boolean, sink: RecordSink): void {
+  private scan(buf: string, from: number, atEnd: boolean, sink: RecordSink): void {
     const d = this.d;
     const n = buf.length;
-    let pos = 0;
+    let pos = from;
     let line = this.line;
-    let nextQuote = buf.indexOf('"');
+    let nextQuote = buf.indexOf('"', from);
     if (nextQuote < 0) nextQuote = n;
     while (pos < n) {
       let nl = buf.indexOf('\n', pos);
       if (nl < 0) {
         if (!atEnd) break;
         nl = n;
+      }
+      const handler = this.lineHandler;
+      if (handler !== null && (nl < n || atEnd)) {
+        const end = nl > pos && buf.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+        if (handler(buf, pos, end, line, nextQuote < nl)) {
+          line++;
+          pos = nl + 1;
+          if (nextQuote < pos) {
+            nextQuote = buf.indexOf('"', pos);
+            if (nextQuote < 0) nextQuote = n;
+          }
+          continue;
+        }
       }
       if (nextQuote >= nl) {
         // Fast path: no quote on this line.

@@ -19,7 +19,7 @@ function utf16(s: string, le: boolean, bom: boolean): Uint8Array {
   return out;
 }
 
-function decodeAll(bytes: Uint8Array, chunk = 7, latin1?: (b: Uint8Array) => string) {
+function decodeAll(bytes: Uint8Array, chunk = 7, latin1?: (b: Uint8Array, start: number, end: number) => string) {
   const d = new StreamTextDecoder('x.csv', latin1 ? { latin1 } : {});
   let s = '';
   for (let o = 0; o < bytes.length; o += chunk) s += d.push(bytes.subarray(o, Math.min(bytes.length, o + chunk)));
@@ -52,7 +52,7 @@ describe('StreamTextDecoder', () => {
     const bytes = encodeCp1252(SAMPLE);
     expect(bytes.includes(0x80)).toBe(true);
     expect(decodeAll(bytes, 5)).toEqual({ text: SAMPLE, encoding: 'windows-1252' });
-    const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+    const latin1 = (b: Uint8Array, start: number, end: number) => String.fromCharCode(...b.subarray(start, end));
     expect(decodeAll(bytes, 5, latin1)).toEqual({ text: SAMPLE, encoding: 'windows-1252' });
   });
 

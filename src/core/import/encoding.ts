@@ -9,7 +9,7 @@
  *
  * Core has no DOM lib, so the platform TextDecoder is declared here in the minimal shape used.
  */
-import { fixLatin1AsCp1252 } from '../encoding/cp1252';
+import { CP1252_HIGH } from '../encoding/cp1252';
 import { UserError } from '../errors';
 
 interface PlatformTextDecoder {
@@ -27,7 +27,8 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 
 /** Host hooks: a faster Latin-1 decoder where the host has one (Node: Buffer 'latin1'). */
 export interface DecoderHooks {
-  latin1?: (bytes: Uint8Array) => string;
+  /** Decodes bytes[start, end) as Latin-1. */
+  latin1?: (bytes: Uint8Array, start: number, end: number) => string;
 }
 
 /** Bytes looked at before deciding (also the minimum the caller should gather before calling sniff). */
@@ -224,8 +225,7 @@ export class StreamTextDecoder {
       this.use(cls === 'valid' ? 'utf-8' : 'windows-1252');
     }
     if (this.decided === 'windows-1252') {
-      const s = this.hooks.latin1 ? this.hooks.latin1(b) : this.dec!.decode(b);
-      return fixLatin1AsCp1252(s);
+      return this.hooks.latin1 ? cp1252ViaLatin1(b, this.hooks.latin1) : remapC1(this.dec!.decode(b));
     }
     try {
       return this.dec!.decode(b, { stream: !last });
@@ -236,8 +236,35 @@ export class StreamTextDecoder {
 
 }
 
+const HIGH_CHARS = CP1252_HIGH.map((cp) => String.fromCharCode(cp));
+
+const C1 = /[\u0080-\u009f]/g;
+
+/** Maps the C1 characters a Latin-1 decoder produced (U+0080–U+009F) to their Windows-1252 meaning. */
+export function remapC1(text: string): string {
+  C1.lastIndex = 0;
+  let m = C1.exec(text);
+  if (!m) return text;
+  const parts: string[] = [];
+  let start = 0;
+  while (m) {
+    const at = m.index;
+    if (at > start) parts.push(text.slice(start, at));
+    parts.push(HIGH_CHARS[text.charCodeAt(at) - 0x80]);
+    start = at + 1;
+    m = C1.exec(text);
+  }
+  if (start < text.length) parts.push(text.slice(start));
+  return parts.join('');
+}
+
+/** Windows-1252 through a native Latin-1 decoder, then the 32 bytes 0x80–0x9F remapped. */
+export function cp1252ViaLatin1(b: Uint8Array, latin1: NonNullable<DecoderHooks['latin1']>): string {
+  return remapC1(latin1(b, 0, b.length));
+}
+
 function asciiToString(b: Uint8Array, hooks: DecoderHooks): string {
-  if (hooks.latin1) return hooks.latin1(b);
+  if (hooks.latin1) return hooks.latin1(b, 0, b.length);
   let out = '';
   const step = 8192;
   for (let i = 0; i < b.length; i += step) {

@@ -12,11 +12,13 @@ import { t, type StringKey, type TextParams } from '../strings';
 import type { Period } from '../dates';
 import { columnLabel, type MappingResult } from './columns';
 import { OPTIONAL_DIMENSIONS, type OptionalDimension } from './fields';
-import { maskPersonalNumbers } from './mask';
+import { mayHoldPersonalNumber, maskPersonalNumbers } from './mask';
+import { KeyIndex } from './keyIndex';
+import type { LineHandler } from './csv';
 import type { RowBatch, SourceInfo } from './sources';
 import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher, type TableStart } from './table';
 import { emptyReconciliation, type FileReconciliation, type Reject } from './types';
-import { cellString, columnHoldsCodeNames, parseAmountCell, parsePeriodCell, splitCodeName, type PeriodResult, type RawCell } from './values';
+import { cellString, columnHoldsCodeNames, fastAmount, fastAmountRange, parseAmountCell, parsePeriodCell, splitCodeName, type PeriodResult, type RawCell } from './values';
 
 /** Rows looked at before the column-level decisions (decimal separator, code + name columns). */
 export const SAMPLE_ROWS = 2000;
@@ -33,6 +35,8 @@ export interface LedgerOptions {
   /** Most detail rows per import. */
   detailRowCap?: number;
   signal?: CancelSignal;
+  /** Use the zero-allocation line path for text sources (default true; tests compare both paths). */
+  fused?: boolean;
 }
 
 export const DEFAULT_KEEP: readonly OptionalDimension[] = ['subActivity', 'project', 'object'];
@@ -229,6 +233,173 @@ export async function processLedger(
     rejects.push({ row: line, column, value: shortValue(v, 200), reason: reasonText(key, { ...params, value: shortValue(v) }), key, params });
   };
 
+  /**
+   * Rows whose dimension cells (as written) were seen before on a valid row resolve in one lookup: the raw
+   * key → the aggregate cell and the personnummer count of those cells. Bounded; misses take the full path.
+   */
+  interface Seen {
+    leaf: Leaf;
+    masks: number;
+    period: Period;
+    date: string;
+    costCenter: string;
+    account: string;
+    activity: string;
+  }
+  const seen = new Map<string, Seen>();
+  const SEEN_MAX = 250_000;
+  // Key columns in column order (the fused path hashes them as it meets them on the line).
+  const iKeyDims = [iPeriod, iCC, iAccount, iAct, ...iKeep].filter((i) => i >= 0).sort((a, b) => a - b);
+  /** The raw key of a row's dimension cells, or null when a cell is not text (grids: take the full path). */
+  const rawKey = (row: RawCell[]): string | null => {
+    let k = '';
+    for (let j = 0; j < iKeyDims.length; j++) {
+      const v = row[iKeyDims[j]];
+      if (typeof v !== 'string') return null;
+      k += j ? '\u0001' + v : v;
+    }
+    return k;
+  };
+
+  // --------------------------------------------------------------------------------------------------
+  // The fused line path (text sources): a physical line whose dimension fields were seen before on a valid
+  // row, with an amount in a usual shape and nothing that could be a personnummer outside those fields, is
+  // aggregated straight from the text in one pass, without making strings. Anything else is left to the row
+  // path, so both paths give the same result (a test compares them). Sums per known key are kept in typed
+  // arrays and folded into the aggregate at the end.
+  const keyIndex = new KeyIndex(SEEN_MAX);
+  const byId: Seen[] = [];
+  /** Per id: öre, rows, detail flag (1 = a drill-down cost centre: row path). */
+  let idAcc = new Float64Array(1024 * 3);
+  let prevId = -1;
+  const isKeyCol = headers.map((_, i) => iKeyDims.includes(i));
+  const checkCols = headers.map((_, i) => i).filter((i) => !isKeyCol[i] && i !== iAmount);
+  const fStart = new Int32Array(nCols + 1);
+  const fEnd = new Int32Array(nCols + 1);
+  const dCode = (info.rawDelimiter ?? ';').charCodeAt(0);
+  const fused: LineHandler = (buf, start, end) => {
+    if (start >= end) return false;
+    // Field boundaries in one pass (quoted text fields allowed; quoted keys or amounts go the row path).
+    let f = 0;
+    fStart[0] = start;
+    for (let i = start; ; i++) {
+      if (i === end) {
+        fEnd[f++] = i;
+        break;
+      }
+      const c = buf.charCodeAt(i);
+      if (c === dCode) {
+        fEnd[f++] = i;
+        if (f >= nCols) return false;
+        fStart[f] = i + 1;
+        continue;
+      }
+      if (c === 34 && i === fStart[f]) {
+        if (isKeyCol[f] || f === iAmount) return false;
+        let q = i + 1;
+        for (;;) {
+          q = buf.indexOf('"', q);
+          if (q < 0 || q >= end) return false;
+          if (q + 1 < end && buf.charCodeAt(q + 1) === 34) {
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        if (q + 1 < end && buf.charCodeAt(q + 1) !== dCode) return false;
+        i = q;
+      }
+    }
+    if (f !== nCols) return false;
+    // A first cell that is empty, or could start a total label, goes the row path.
+    if (fEnd[0] === fStart[0]) return false;
+    const c0 = buf.charCodeAt(fStart[0]);
+    if (c0 <= 32 || c0 === 34 || c0 === 83 || c0 === 115 || c0 === 84 || c0 === 116 || c0 === 68 || c0 === 100 || c0 === 71 || c0 === 103 || c0 === 65 || c0 === 97) {
+      return false;
+    }
+    // Ledgers are usually sorted: the previous line's key is the likeliest (and is in cache).
+    const id =
+      prevId >= 0 && keyIndex.sameFields(prevId, buf, iKeyDims, fStart, fEnd)
+        ? prevId
+        : keyIndex.lookupFields(KeyIndex.fieldsHash(buf, iKeyDims, fStart, fEnd), buf, iKeyDims, fStart, fEnd);
+    if (id < 0 || idAcc[id * 3 + 2] !== 0) return false;
+    const ore = fastAmountRange(buf, fStart[iAmount], fEnd[iAmount], dec);
+    if (ore === undefined) return false;
+    for (let j = 0; j < checkCols.length; j++) {
+      const a = fStart[checkCols[j]];
+      const b = fEnd[checkCols[j]];
+      if (b - a >= 10 && mayHoldPersonalNumber(buf, a, b)) return false;
+    }
+    read++;
+    idAcc[id * 3] += ore;
+    idAcc[id * 3 + 1]++;
+    prevId = id;
+    rowSum += ore;
+    imported++;
+    return true;
+  };
+  const remember = (key: string, e: Seen) => {
+    if (seen.size >= SEEN_MAX) return;
+    seen.set(key, e);
+    const id = keyIndex.add(key);
+    if (id < 0) return;
+    byId[id] = e;
+    if ((id + 1) * 3 > idAcc.length) {
+      const a = new Float64Array(idAcc.length * 2);
+      a.set(idAcc);
+      idAcc = a;
+    }
+    idAcc[id * 3 + 2] = detailSet.size && detailSet.has(e.costCenter) ? 1 : 0;
+  };
+  /** Folds the fused path's sums into the aggregate. */
+  const foldFused = () => {
+    for (let id = 0; id < byId.length; id++) {
+      const n = idAcc[id * 3 + 1];
+      if (!n) continue;
+      const e = byId[id];
+      e.leaf.ore += idAcc[id * 3];
+      e.leaf.count += n;
+      masker.count += e.masks * n;
+      idAcc[id * 3] = 0;
+      idAcc[id * 3 + 1] = 0;
+    }
+  };
+
+  const finishRow = (row: RawCell[], e: Seen, ore: number) => {
+    e.leaf.ore += ore;
+    e.leaf.count++;
+    masker.count += e.masks;
+    rowSum += ore;
+    imported++;
+    // Free-text columns are masked (and counted) even though only detail rows store them.
+    let text = '';
+    let supplier = '';
+    let invoice = '';
+    if (iText >= 0) text = maskCell(row[iText], masker);
+    if (iSupplier >= 0) supplier = maskCell(row[iSupplier], masker);
+    if (iInvoice >= 0) invoice = maskCell(row[iInvoice], masker);
+    for (let k = 0; k < iUnkeptDims.length; k++) {
+      const v = row[iUnkeptDims[k]];
+      if (v !== null && v !== undefined && (typeof v !== 'string' || v.length >= 10)) cUnkept[k].code(v);
+    }
+    for (let k = 0; k < iUnmapped.length; k++) maskCell(row[iUnmapped[k]], masker);
+    if (detailSet.size && detailSet.has(e.costCenter)) {
+      if (detail.length < detailCap) {
+        detail.push({
+          period: e.period,
+          costCenter: e.costCenter,
+          account: e.account,
+          activity: e.activity,
+          date: e.date,
+          text,
+          supplier,
+          invoiceNumber: invoice,
+          ore,
+        });
+      } else detailExceeded = true;
+    }
+  };
+
   const handle = (row: RawCell[], line: number) => {
     read++;
     if (isBlankRow(row)) {
@@ -256,10 +427,28 @@ export async function processLedger(
       skip('totalRow', row);
       return;
     }
+    // Fast path: dimensions seen before on a valid row, amount in a usual shape.
+    const key = rawKey(row);
+    if (key !== null) {
+      const e = seen.get(key);
+      if (e !== undefined) {
+        const fast = typeof amountCell === 'string' ? fastAmount(amountCell, dec) : undefined;
+        const ore = fast !== undefined ? fast : (() => {
+          const a = parseAmountCell(amountCell, dec);
+          return a.ok ? a.ore : undefined;
+        })();
+        if (ore !== undefined) {
+          finishRow(row, e, ore);
+          return;
+        }
+      }
+    }
+    const before = masker.count;
     const account = cAccount.code(row[iAccount]);
     const costCenter = cCC.code(row[iCC]);
     const activity = iAct >= 0 ? cAct.code(row[iAct]) : '';
     if (isTotalLabel(account) || isTotalLabel(costCenter)) {
+      masker.count = before;
       skip('totalRow', row);
       return;
     }
@@ -267,6 +456,7 @@ export async function processLedger(
       let otherDim = false;
       for (const i of iOtherDims) if (cellString(row[i]) !== '') otherDim = true;
       if (!otherDim) {
+        masker.count = before;
         const amountEmpty = amountCell === null || amountCell === undefined || (typeof amountCell === 'string' && amountCell.trim() === '');
         skip(amountEmpty ? 'textOnly' : 'amountWithoutDimensions', row);
         return;
@@ -322,20 +512,6 @@ export async function processLedger(
     } else {
       period = opts.period!;
     }
-    if (bad) {
-      rejectedRows++;
-      return;
-    }
-    const ore = (amount as { ore: number }).ore;
-    // Free-text columns are masked (and counted) even though only detail rows store them.
-    let text = '';
-    let supplier = '';
-    let invoice = '';
-    if (iText >= 0) text = maskCell(row[iText], masker);
-    if (iSupplier >= 0) supplier = maskCell(row[iSupplier], masker);
-    if (iInvoice >= 0) invoice = maskCell(row[iInvoice], masker);
-    for (let k = 0; k < iUnkeptDims.length; k++) cUnkept[k].code(row[iUnkeptDims[k]]);
-    for (let k = 0; k < iUnmapped.length; k++) maskCell(row[iUnmapped[k]], masker);
     let extra = '';
     if (anyKeep) {
       for (let k = 0; k < cKeep.length; k++) {
@@ -343,6 +519,13 @@ export async function processLedger(
         extra += (k ? '\u0001' : '') + (c ? c.code(row[iKeep[k]]) : '');
       }
     }
+    const masks = masker.count - before;
+    if (bad) {
+      masker.count = before;
+      rejectedRows++;
+      return;
+    }
+    const ore = (amount as { ore: number }).ore;
     // Aggregate.
     let l2 = root.get(period);
     if (!l2) root.set(period, (l2 = new Map()));
@@ -350,19 +533,14 @@ export async function processLedger(
     if (!l3) l2.set(costCenter, (l3 = new Map()));
     let l4 = l3.get(account);
     if (!l4) l3.set(account, (l4 = new Map()));
-    const key = anyKeep ? activity + '\u0002' + extra : activity;
-    const leaf = l4.get(key);
-    if (leaf) {
-      leaf.ore += ore;
-      leaf.count++;
-    } else l4.set(key, { ore, count: 1 });
-    rowSum += ore;
-    imported++;
-    if (detailSet.size && detailSet.has(costCenter)) {
-      if (detail.length < detailCap) {
-        detail.push({ period, costCenter, account, activity, date, text, supplier, invoiceNumber: invoice, ore });
-      } else detailExceeded = true;
-    }
+    const leafKey = anyKeep ? activity + '\u0002' + extra : activity;
+    let leaf = l4.get(leafKey);
+    if (!leaf) l4.set(leafKey, (leaf = { ore: 0, count: 0 }));
+    const e: Seen = { leaf, masks: 0, period, date, costCenter, account, activity };
+    // The dimension cells' personnummer were counted above; finishRow adds the free-text ones.
+    finishRow(row, e, ore);
+    e.masks = masks;
+    if (key !== null) remember(key, e);
   };
 
   let sample: { rows: RawCell[][]; lines: number[] } | null = { rows: [], lines: [] };
@@ -380,7 +558,13 @@ export async function processLedger(
         sample.rows.push(batch.rows[i]);
         sample.lines.push(batch.lines[i]);
       }
-      if (sample.rows.length >= SAMPLE_ROWS) flushSample();
+      if (sample.rows.length >= SAMPLE_ROWS) {
+        flushSample();
+        if (info.isText && opts.fused !== false) {
+          info.lineHandler = fused;
+          info.rowHandler = handle;
+        }
+      }
       continue;
     }
     const rows = batch.rows;
@@ -388,6 +572,9 @@ export async function processLedger(
     for (let i = 0; i < rows.length; i++) handle(rows[i], lines[i]);
   }
   flushSample();
+  info.lineHandler = null;
+  info.rowHandler = null;
+  foldFused();
 
   // Flatten the aggregate and reconcile it against the running sum.
   const out: ActualRow[] = [];

@@ -44,6 +44,28 @@ function plausibleDate(yymmdd: string): boolean {
   return true;
 }
 
+/**
+ * Cheap pre-check on s[from, to): false when no personnummer can be there (no run of 10 digits, no 6 digits
+ * followed by - or + and 4 digits). A superset of what maskPersonalNumbers masks.
+ */
+export function mayHoldPersonalNumber(s: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 10) return true;
+      continue;
+    }
+    if ((c === 45 || c === 43) && run >= 6 && i + 4 < to + 1) {
+      let k = 0;
+      while (k < 4 && i + 1 + k < to && s.charCodeAt(i + 1 + k) >= 48 && s.charCodeAt(i + 1 + k) <= 57) k++;
+      if (k === 4) return true;
+    }
+    run = 0;
+  }
+  return false;
+}
+
 /** True when the text holds a personnummer or samordningsnummer. */
 export function hasPersonalNumber(text: string): boolean {
   if (text.length < 10 || !SIX_DIGITS.test(text)) return false;

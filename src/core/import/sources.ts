@@ -12,7 +12,7 @@ import type { CellValue, WorkbookPort } from '../port';
 import { parseRange } from '../a1';
 import { throwIfCancelled, UserError, type CancelSignal } from '../errors';
 import { SNIFF_BYTES, StreamTextDecoder, type DecoderHooks, type TextEncodingName } from './encoding';
-import { CsvParser, delimiterName, detectDelimiter, type Delimiter } from './csv';
+import { CsvParser, delimiterName, detectDelimiter, type Delimiter, type LineHandler } from './csv';
 import type { RawCell } from './values';
 
 /** The content hash (SHA-256, hex) of a source, computed by the caller (Node: node:crypto; browser: crypto.subtle). */
@@ -66,6 +66,16 @@ export interface SourceInfo {
   delimiter: string | null;
   /** Raw delimiter, for the field-count check. */
   rawDelimiter: Delimiter | null;
+  /**
+   * Text sources: a consumer may install a fast line handler (see csv.ts LineHandler) between batches; lines
+   * it consumes never become rows.
+   */
+  lineHandler: LineHandler | null;
+  /**
+   * Text sources: when set, parsed records go straight to it (synchronously, in file order) instead of into
+   * batches; a consumer with a line handler installs both, so a line it declines is handled before the next.
+   */
+  rowHandler: ((fields: string[], line: number) => void) | null;
   isText: boolean;
   sheet: string | null;
 }
@@ -83,6 +93,8 @@ export function newSourceInfo(source: ImportSource): SourceInfo {
     encoding: source.type === 'grid' ? source.format : null,
     delimiter: null,
     rawDelimiter: null,
+    lineHandler: null,
+    rowHandler: null,
     isText: source.type === 'text',
     sheet: source.type === 'grid' ? (source.sheet ?? null) : null,
   };
@@ -108,13 +120,17 @@ export async function* sourceRows(source: ImportSource, info: SourceInfo, opts: 
 
 async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions): AsyncGenerator<RowBatch> {
   const decoder = new StreamTextDecoder(source.name, opts.hooks);
-  const batchRows = opts.batchRows ?? 8192;
+  const batchRows = opts.batchRows ?? 1024;
   let parser: CsvParser | null = null;
   let rows: RawCell[][] = [];
   let lines: number[] = [];
   const sink = (fields: string[], line: number) => {
-    rows.push(fields);
-    lines.push(line);
+    const direct = info.rowHandler;
+    if (direct !== null) direct(fields, line);
+    else {
+      rows.push(fields);
+      lines.push(line);
+    }
   };
   // Gather the first SNIFF_BYTES before deciding anything.
   const sniff: Uint8Array[] = [];
@@ -127,10 +143,25 @@ async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions
     parser = new CsvParser(d, { fileName: source.name });
     started = true;
   };
+  // Rows are handed on in small batches: a whole megabyte of rows held at once would survive the young
+  // generation of the garbage collector and cost more than the parsing itself.
+  const PIECE = 32 * 1024;
+  const pending: string[] = [];
   const feed = (text: string) => {
     if (!started) start(text);
-    parser!.push(text, sink);
     info.encoding = decoder.encoding;
+    for (let o = 0; o < text.length; o += PIECE) pending.push(o === 0 && text.length <= PIECE ? text : text.slice(o, o + PIECE));
+  };
+  const drain = function* (): Generator<RowBatch> {
+    while (pending.length) {
+      parser!.lineHandler = info.lineHandler;
+      parser!.push(pending.shift()!, sink);
+      if (rows.length >= batchRows || pending.length === 0) {
+        if (rows.length) yield { rows, lines };
+        rows = [];
+        lines = [];
+      }
+    }
   };
   let sawAny = false;
   for await (const chunk of source.chunks()) {
@@ -146,11 +177,7 @@ async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions
     } else {
       feed(decoder.push(chunk));
     }
-    if (rows.length >= batchRows) {
-      yield { rows, lines };
-      rows = [];
-      lines = [];
-    }
+    yield* drain();
   }
   if (!sawAny) throw new UserError('import.file.empty', { file: source.name });
   if (!started) {
@@ -158,9 +185,11 @@ async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions
     feed(text);
   } else {
     const tail = decoder.end();
-    if (tail) parser!.push(tail, sink);
+    if (tail) feed(tail);
   }
+  yield* drain();
   info.encoding = decoder.encoding;
+  parser!.lineHandler = info.lineHandler;
   parser!.end(sink);
   if (rows.length) yield { rows, lines };
 }

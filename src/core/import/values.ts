@@ -155,8 +155,13 @@ export function parsePeriodCell(v: RawCell | undefined): PeriodResult {
  * undefined when the text is anything else (then parseAmount decides).
  */
 export function fastAmount(s: string, dec: DecimalSeparator | undefined): number | undefined {
-  const n = s.length;
-  let i = 0;
+  return fastAmountRange(s, 0, s.length, dec);
+}
+
+/** fastAmount over s[from, to) (a field inside a line, without slicing it out). */
+export function fastAmountRange(s: string, from: number, to: number, dec: DecimalSeparator | undefined): number | undefined {
+  const n = to;
+  let i = from;
   while (i < n && s.charCodeAt(i) === 32) i++;
   let end = n;
   while (end > i && s.charCodeAt(end - 1) === 32) end--;
@@ -196,8 +201,7 @@ export function fastAmount(s: string, dec: DecimalSeparator | undefined): number
   let frac = 0;
   if (i < end) {
     const c = s.charCodeAt(i);
-    const sep = c === 44 ? ',' : c === 46 ? '.' : null;
-    if (sep === null || sep !== dec) return undefined;
+    if (!((c === 44 && dec === ',') || (c === 46 && dec === '.'))) return undefined;
     const f1 = i + 1 < end ? s.charCodeAt(i + 1) - 48 : -1;
     const f2 = i + 2 < end ? s.charCodeAt(i + 2) - 48 : -1;
     const len = end - i - 1;
