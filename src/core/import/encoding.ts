@@ -114,10 +114,18 @@ export class StreamTextDecoder {
   private bytesSeen = 0;
   private readonly fileName: string;
   private readonly hooks: DecoderHooks;
+  private readonly deferC1: boolean;
+  /**
+   * True when the text handed out is Latin-1 with the Windows-1252 characters of 0x80–0x9F still as C1
+   * control characters (same length and positions, none of them a delimiter, quote or line break): the
+   * consumer maps them with remapC1 in what it keeps. Only with a Latin-1 hook and `deferC1`.
+   */
+  c1Deferred = false;
 
-  constructor(fileName: string, hooks: DecoderHooks = {}) {
+  constructor(fileName: string, hooks: DecoderHooks = {}, opts: { deferC1?: boolean } = {}) {
     this.fileName = fileName;
     this.hooks = hooks;
+    this.deferC1 = opts.deferC1 ?? false;
   }
 
   /** The detected encoding; a file that was pure ASCII reports 'utf-8'. */
@@ -225,6 +233,10 @@ export class StreamTextDecoder {
       this.use(cls === 'valid' ? 'utf-8' : 'windows-1252');
     }
     if (this.decided === 'windows-1252') {
+      if (this.hooks.latin1 && this.deferC1) {
+        this.c1Deferred = true;
+        return this.hooks.latin1(b, 0, b.length);
+      }
       return this.hooks.latin1 ? cp1252ViaLatin1(b, this.hooks.latin1) : remapC1(this.dec!.decode(b));
     }
     try {
@@ -239,6 +251,12 @@ export class StreamTextDecoder {
 const HIGH_CHARS = CP1252_HIGH.map((cp) => String.fromCharCode(cp));
 
 const C1 = /[\u0080-\u009f]/g;
+const C1_TEST = /[\u0080-\u009f]/;
+
+/** True when the text holds a C1 control character (U+0080–U+009F). */
+export function hasC1(text: string): boolean {
+  return C1_TEST.test(text);
+}
 
 /** Maps the C1 characters a Latin-1 decoder produced (U+0080–U+009F) to their Windows-1252 meaning. */
 export function remapC1(text: string): string {

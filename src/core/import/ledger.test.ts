@@ -6,6 +6,7 @@ import { mayHoldPersonalNumber, maskPersonalNumbers } from './mask';
 import { bytesSource, newSourceInfo, sourceRows } from './sources';
 import { findTable, headerRowScore } from './table';
 import { syntheticPnr } from './testing/synthetic.test-util';
+import { encodeCp1252 } from '../encoding/cp1252';
 
 const HEADER = 'Period;Ansvar;Konto;Verksamhet;Aktivitet;Motpart;Leverantör;Fakturanummer;Text;Belopp';
 const pnr = syntheticPnr('850101', '123');
@@ -32,10 +33,17 @@ const SHAPES: ((i: number) => string)[] = [
   () => HEADER,
 ];
 
-async function run(text: string, fused: boolean, detail: string[] = []) {
-  const source = bytesSource('t.csv', new TextEncoder().encode(text), 997);
+const latin1 = (b: Uint8Array, start: number, end: number) => {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+  return s;
+};
+
+async function run(text: string, fused: boolean, detail: string[] = [], cp1252 = false) {
+  const bytes = cp1252 ? encodeCp1252(text) : new TextEncoder().encode(text);
+  const source = bytesSource('t.csv', bytes, 997);
   const info = newSourceInfo(source);
-  const table = await findTable(sourceRows(source, info), (r) => headerRowScore(r, LEDGER_FIELDS), 't.csv');
+  const table = await findTable(sourceRows(source, info, cp1252 ? { hooks: { latin1 } } : {}), (r) => headerRowScore(r, LEDGER_FIELDS), 't.csv');
   const mapping = mapColumns(table.headers, LEDGER_FIELDS, ['amount', 'account', 'costCenter', 'period']);
   const r = await processLedger(info, table, mapping, { fused, detailCostCenters: detail, keep: ['subActivity', 'counterparty'] });
   return { ...r, codeNames: [...r.codeNames].map(([k, m]) => [k, [...m]]) };
@@ -63,6 +71,19 @@ describe('processLedger: the fused line path gives exactly what the row path giv
       { numRuns: 12 },
     );
   }, 60_000);
+
+  it('in Windows-1252 through a Latin-1 decoder (C1 characters mapped only where rows are kept)', async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < SAMPLE_ROWS + 3000; i++) {
+      lines.push(i % 3 ? SHAPES[0](i) : `202601;1210;46399 Köp – tjänster €;569;;;Lev “x”;${i};Text … ${i};${i % 90},50`);
+    }
+    const text = lines.join('\r\n');
+    const a = await run(text, false, [], true);
+    const b = await run(text, true, [], true);
+    expect(b).toEqual(a);
+    expect(a.codeNames).toContainEqual(['Konto', expect.arrayContaining([['46399', 'Köp – tjänster €']])]);
+    expect(a.recon.encoding).toBe('windows-1252');
+  });
 
   it('takes most plain rows on the fused path (the lines never become rows)', async () => {
     const lines = [HEADER];

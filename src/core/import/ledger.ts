@@ -276,27 +276,19 @@ export async function processLedger(
   const checkCols = headers.map((_, i) => i).filter((i) => !isKeyCol[i] && i !== iAmount);
   const fStart = new Int32Array(nCols + 1);
   const fEnd = new Int32Array(nCols + 1);
-  const dCode = (info.rawDelimiter ?? ';').charCodeAt(0);
+  const delimChar = info.rawDelimiter ?? ';';
+  const dCode = delimChar.charCodeAt(0);
   const fused: LineHandler = (buf, start, end) => {
     if (start >= end) return false;
-    // Field boundaries in one pass (quoted text fields allowed; quoted keys or amounts go the row path).
+    // Field boundaries (quoted text fields allowed; quoted keys or amounts go the row path).
     let f = 0;
-    fStart[0] = start;
-    for (let i = start; ; i++) {
-      if (i === end) {
-        fEnd[f++] = i;
-        break;
-      }
-      const c = buf.charCodeAt(i);
-      if (c === dCode) {
-        fEnd[f++] = i;
-        if (f >= nCols) return false;
-        fStart[f] = i + 1;
-        continue;
-      }
-      if (c === 34 && i === fStart[f]) {
+    let p = start;
+    for (;;) {
+      if (f >= nCols) return false;
+      fStart[f] = p;
+      if (p < end && buf.charCodeAt(p) === 34) {
         if (isKeyCol[f] || f === iAmount) return false;
-        let q = i + 1;
+        let q = p + 1;
         for (;;) {
           q = buf.indexOf('"', q);
           if (q < 0 || q >= end) return false;
@@ -306,9 +298,17 @@ export async function processLedger(
           }
           break;
         }
-        if (q + 1 < end && buf.charCodeAt(q + 1) !== dCode) return false;
-        i = q;
+        fEnd[f++] = q + 1;
+        if (q + 1 === end) break;
+        if (buf.charCodeAt(q + 1) !== dCode) return false;
+        p = q + 2;
+        continue;
       }
+      let d = p < end ? buf.indexOf(delimChar, p) : end;
+      if (d < 0 || d > end) d = end;
+      fEnd[f++] = d;
+      if (d === end) break;
+      p = d + 1;
     }
     if (f !== nCols) return false;
     // A first cell that is empty, or could start a total label, goes the row path.

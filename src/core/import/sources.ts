@@ -11,7 +11,7 @@
 import type { CellValue, WorkbookPort } from '../port';
 import { parseRange } from '../a1';
 import { throwIfCancelled, UserError, type CancelSignal } from '../errors';
-import { SNIFF_BYTES, StreamTextDecoder, type DecoderHooks, type TextEncodingName } from './encoding';
+import { SNIFF_BYTES, StreamTextDecoder, hasC1, remapC1, type DecoderHooks, type TextEncodingName } from './encoding';
 import { CsvParser, delimiterName, detectDelimiter, type Delimiter, type LineHandler } from './csv';
 import type { RawCell } from './values';
 
@@ -119,12 +119,17 @@ export async function* sourceRows(source: ImportSource, info: SourceInfo, opts: 
 }
 
 async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions): AsyncGenerator<RowBatch> {
-  const decoder = new StreamTextDecoder(source.name, opts.hooks);
+  // With a native Latin-1 decoder the Windows-1252 remap is deferred to the records that become rows (the
+  // fused ledger path keeps no text), see StreamTextDecoder.c1Deferred.
+  const decoder = new StreamTextDecoder(source.name, opts.hooks, { deferC1: true });
   const batchRows = opts.batchRows ?? 1024;
   let parser: CsvParser | null = null;
   let rows: RawCell[][] = [];
   let lines: number[] = [];
   const sink = (fields: string[], line: number) => {
+    if (decoder.c1Deferred) {
+      for (let i = 0; i < fields.length; i++) if (hasC1(fields[i])) fields[i] = remapC1(fields[i]);
+    }
     const direct = info.rowHandler;
     if (direct !== null) direct(fields, line);
     else {
