@@ -39,6 +39,8 @@ import {
   readOrganisation,
 } from './structure';
 import { findTable, headerRowScore } from './table';
+import { maskPersonalNumbers } from './mask';
+import { cellString } from './values';
 import { emptyReconciliation, type FileReconciliation, type ImportReconciliation, type Reject } from './types';
 // Built-in kinds register themselves.
 import './ledgerKind';
@@ -326,6 +328,80 @@ async function planCommon(run: { staging: TableStaging; structure: StructureStat
     if (r.accounts) r.recon.unmappedAccounts = [...r.accounts].filter((a) => resolve(a) === null).sort();
     r.recon.unmappedCostCenters = [...r.costCenters.keys()].filter((cc) => !isCostCenterMapped(org.get(cc))).sort();
   }
+}
+
+/** What the task pane shows before an import: the detected kind, format, mapping (with confidence) and first rows. */
+export interface SourcePreview {
+  file: string;
+  kind: string;
+  encoding: string | null;
+  delimiter: string | null;
+  headerRow: number;
+  headers: string[];
+  /** Detected (or remembered / user) choices with their confidence 0–1. */
+  mapping: { field: string; column: number; header: string; score: number; source: 'detected' | 'user' | 'remembered' }[];
+  certain: boolean;
+  missing: string[];
+  ambiguous: { field: string; columns: number[] }[];
+  /** Every field of the kind, for the dropdowns. */
+  fields: { id: string; required: boolean }[];
+  /** The first data rows as text, personnummer masked. */
+  firstRows: string[][];
+  /** The settings key under which a confirmed mapping is remembered. */
+  settingsKey: string;
+}
+
+/** Reads the start of a source (header and the first rows) and proposes a mapping. Writes nothing. */
+export async function previewSource(
+  port: WorkbookPort,
+  source: ImportSource,
+  options: Pick<ImportOptions, 'kind' | 'period' | 'map' | 'hooks' | 'signal' | 'maxFileBytes'> = {},
+  rows = 20,
+): Promise<SourcePreview> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (source.size !== undefined && source.size > maxBytes) {
+    throw new UserError('import.file.tooLarge', { file: source.name, size: sizeText(source.size), max: sizeText(maxBytes) });
+  }
+  const forced = options.kind ? importKind(options.kind) : undefined;
+  const candidates = forced ? [forced] : importKinds();
+  const info = newSourceInfo(source);
+  const batches = sourceRows(source, info, { hooks: options.hooks, signal: options.signal });
+  const allFields = candidates.flatMap((k) => k.fields);
+  const extras = candidates.map((k) => k.headerExtra).filter((x): x is (s: string) => boolean => !!x);
+  const userHeaders = new Set(Object.values(options.map ?? {}).map((h) => normalizeHeader(h)));
+  const table = await findTable(batches, (row) => headerRowScore(row, allFields, (s) => userHeaders.has(normalizeHeader(s)) || extras.some((e) => e(s))), source.name);
+  const handler = forced ?? detectKind(table.headers, candidates);
+  const settingsKey = mappingSettingsKey(handler.kind, table.headers);
+  const remembered = (await port.getSettings())[settingsKey];
+  const required = handler.required({ now: '', ...options });
+  const m = mapColumns(table.headers, handler.fields, required, {
+    user: options.map,
+    remembered: isMapping(remembered) ? remembered : undefined,
+    fileName: source.name,
+  });
+  const firstRows: string[][] = [];
+  for await (const b of table.data) {
+    for (const r of b.rows) {
+      if (firstRows.length >= rows) break;
+      firstRows.push(r.map((c) => maskPersonalNumbers(cellString(c)).text));
+    }
+    if (firstRows.length >= rows) break;
+  }
+  return {
+    file: source.name,
+    kind: handler.kind,
+    encoding: info.encoding,
+    delimiter: info.delimiter,
+    headerRow: table.headerRow,
+    headers: table.headers,
+    mapping: m.matches,
+    certain: m.certain,
+    missing: m.missing,
+    ambiguous: m.ambiguous,
+    fields: handler.fields.map((f) => ({ id: f.id, required: required.includes(f.id) })),
+    firstRows,
+    settingsKey,
+  };
 }
 
 /** Writes a plan made by analyseImport. */

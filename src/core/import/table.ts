@@ -96,12 +96,17 @@ export async function findTable(
   const restRows = bufRows.slice(best + 1);
   const restLines = bufLines.slice(best + 1);
   async function* data(): AsyncGenerator<RowBatch> {
-    if (restRows.length) yield { rows: restRows, lines: restLines };
-    if (done) return;
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return;
-      yield r.value;
+    try {
+      if (restRows.length) yield { rows: restRows, lines: restLines };
+      if (done) return;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    } finally {
+      // A consumer that stops early (a preview) closes the source too.
+      if (!done) await it.return?.();
     }
   }
   return { headers, headerRow: bufLines[best], titleRows, data: data() };
