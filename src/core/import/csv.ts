@@ -87,6 +87,10 @@ export class CsvParser {
   private line = 1;
   private crOnly: boolean | null = null;
   private ended = false;
+  /** Physical lines consumed so far. */
+  get linesRead(): number {
+    return this.line - 1;
+  }
   /** See LineHandler; may be set or cleared between pushes. */
   lineHandler: LineHandler | null = null;
 

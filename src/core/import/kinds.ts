@@ -43,11 +43,21 @@ export interface ImportOptions {
   rememberMapping?: boolean;
   hooks?: DecoderHooks;
   signal?: CancelSignal;
-  /** Progress: rows read so far in the current file. */
-  onProgress?: (p: { file: string; rowsRead: number }) => void;
+  /**
+   * Progress while a file is read (after each chunk): bytes and rows read so far; totalBytes when the size is
+   * known (a progress bar), for grids rows only.
+   */
+  onProgress?: (p: ImportProgress) => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
+
+export interface ImportProgress {
+  file: string;
+  rowsRead: number;
+  bytesRead?: number;
+  totalBytes?: number;
+}
 
 /** Structure tables as they are before the import (or their defaults). */
 export interface StructureState {

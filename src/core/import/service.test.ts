@@ -271,6 +271,19 @@ describe('ledger import', () => {
     expect(read).toBe(false);
   });
 
+  it('reports progress by bytes and rows, also while the fused path takes the lines', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => R('202603', '1210', '46311', String(i % 100)));
+    const text = ledger(rows);
+    const seen: { bytesRead?: number; totalBytes?: number; rowsRead: number }[] = [];
+    await runImport(new MemoryPort(), [src('p.csv', text, { chunk: 4096 })], { now: NOW, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(20);
+    const last = seen[seen.length - 1];
+    expect(last.bytesRead).toBe(enc(text).length);
+    expect(last.totalBytes).toBe(enc(text).length);
+    expect(last.rowsRead).toBeGreaterThanOrEqual(5000);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].bytesRead!).toBeGreaterThanOrEqual(seen[i - 1].bytesRead!);
+  });
+
   it('analyses without writing', async () => {
     const port = new MemoryPort();
     const plan = await analyseImport(port, [src('a.csv', ledger([R('202603', '1210', '46311', '1')]))], { now: NOW });

@@ -25,7 +25,7 @@ import {
   type KindHandler,
   type StructureState,
 } from './kinds';
-import { newSourceInfo, sourceRows, type ImportSource, type RowBatch } from './sources';
+import { newSourceInfo, sourceRows, type ImportSource } from './sources';
 import { TableStaging, applyWrites, type WriteOp } from './staging';
 import {
   DEFAULT_ACCOUNT_MAP,
@@ -71,19 +71,6 @@ export async function readStructure(port: WorkbookPort): Promise<StructureState>
     costLinesExist: costLines !== null,
     organisation,
   };
-}
-
-function progressRows(batches: AsyncIterable<RowBatch>, file: string, options: ImportOptions): AsyncIterable<RowBatch> {
-  if (!options.onProgress) return batches;
-  const cb = options.onProgress;
-  return (async function* () {
-    let n = 0;
-    for await (const b of batches) {
-      n += b.rows.length;
-      cb({ file, rowsRead: n });
-      yield b;
-    }
-  })();
 }
 
 function compactTime(iso: string): string {
@@ -167,7 +154,12 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
         throw new UserError('import.file.tooLarge', { file: source.name, size: sizeText(source.size), max: sizeText(maxBytes) });
       }
       const info = newSourceInfo(source);
-      const batches = progressRows(sourceRows(source, info, { hooks: options.hooks, signal: options.signal }), source.name, options);
+      const onProgress = options.onProgress;
+      const batches = sourceRows(source, info, {
+        hooks: options.hooks,
+        signal: options.signal,
+        onChunk: onProgress ? (p) => onProgress({ file: source.name, totalBytes: source.size, ...p }) : undefined,
+      });
       const candidates = forced ? [forced] : importKinds();
       const allFields = candidates.flatMap((k) => k.fields);
       const extras = candidates.map((k) => k.headerExtra).filter((x): x is (s: string) => boolean => !!x);

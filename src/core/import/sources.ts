@@ -83,6 +83,8 @@ export interface SourceInfo {
 export interface ReadOptions {
   hooks?: DecoderHooks;
   signal?: CancelSignal;
+  /** Told after each chunk read: bytes (text) and rows so far. */
+  onChunk?: (p: { bytesRead?: number; rowsRead: number }) => void;
   /** Rows per batch for text sources. */
   batchRows?: number;
 }
@@ -111,6 +113,7 @@ export async function* sourceRows(source: ImportSource, info: SourceInfo, opts: 
       const lines = new Array<number>(chunk.values.length);
       for (let i = 0; i < lines.length; i++) lines[i] = first + off + i;
       next = off + chunk.values.length;
+      opts.onChunk?.({ rowsRead: next });
       yield { rows: chunk.values as RawCell[][], lines };
     }
     return;
@@ -169,10 +172,12 @@ async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions
     }
   };
   let sawAny = false;
+  let bytesRead = 0;
   for await (const chunk of source.chunks()) {
     throwIfCancelled(opts.signal);
     if (chunk.length === 0) continue;
     sawAny = true;
+    bytesRead += chunk.length;
     if (!started && sniffLen < SNIFF_BYTES) {
       sniff.push(chunk);
       sniffLen += chunk.length;
@@ -183,6 +188,7 @@ async function* textRows(source: TextSource, info: SourceInfo, opts: ReadOptions
       feed(decoder.push(chunk));
     }
     yield* drain();
+    opts.onChunk?.({ bytesRead, rowsRead: parser ? (parser as CsvParser).linesRead : 0 });
   }
   if (!sawAny) throw new UserError('import.file.empty', { file: source.name });
   if (!started) {
