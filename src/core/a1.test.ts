@@ -19,3 +19,21 @@ describe('A1 addresses', () => {
     expect(cellAddress(4, 2)).toBe('C5');
   });
 });
+
+import { isValidTableName, sheetNameProblem } from './port';
+
+describe('Excel name rules in core', () => {
+  it('refuses table names Excel refuses', () => {
+    for (const bad of ['', '1abc', 'A1', 'XFD100', 'R', 'C', 'RC', 'R1', 'C12', 'R1C1', 'r2c', 'has space', 'a-b']) {
+      expect({ bad, ok: isValidTableName(bad) }).toEqual({ bad, ok: false });
+    }
+    for (const good of ['IFO_Utfall', '_x', 'Åtgärder', 'RCX', 'Tabell1', 'ABCD1', 'R1D']) {
+      expect({ good, ok: isValidTableName(good) }).toEqual({ good, ok: true });
+    }
+  });
+
+  it('refuses the reserved sheet name History', () => {
+    expect(sheetNameProblem('History')).toBe('reserved');
+    expect(sheetNameProblem('Historik')).toBeNull();
+  });
+});

@@ -22,9 +22,15 @@ import type { CancelSignal } from './errors';
 /** A value read from a cell. */
 export type CellValue = string | number | boolean | null;
 
-/** A formula to write, in invariant syntax, starting with '='. */
+/**
+ * A formula to write, in invariant syntax, starting with '='. `result` is core's own figure for it: the xlsx
+ * adapter stores it as the cached value (so the preview, LibreOffice's first paint and readers without a
+ * calculation engine show it; Excel recalculates on load), Excel computes its own and ignores it. Tests compare
+ * Excel's/LibreOffice's recalculated value with it.
+ */
 export interface Formula {
   formula: string;
+  result?: string | number | boolean;
 }
 
 /** What can be written to a cell. */
@@ -356,15 +362,24 @@ export const EXCEL_LIMITS = {
 } as const;
 
 /** The reason a sheet name is invalid, or null when it is fine. */
-export function sheetNameProblem(name: string): 'empty' | 'tooLong' | 'forbiddenChar' | 'apostrophe' | null {
+export function sheetNameProblem(name: string): 'empty' | 'tooLong' | 'forbiddenChar' | 'apostrophe' | 'reserved' | null {
   if (name.length === 0) return 'empty';
   if (name.length > EXCEL_LIMITS.maxSheetNameLength) return 'tooLong';
   if (EXCEL_LIMITS.forbiddenSheetNameChars.test(name)) return 'forbiddenChar';
   if (name.startsWith("'") || name.endsWith("'")) return 'apostrophe';
+  // Excel reserves "History" (the change-history sheet of shared workbooks).
+  if (name.toLowerCase() === 'history') return 'reserved';
   return null;
 }
 
 /** True when the name is a valid Excel table name. */
 export function isValidTableName(name: string): boolean {
-  return /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[rRcC]$/.test(name);
+  return (
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) &&
+    // Not a cell reference (A1 style) …
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    // … nor an R1C1-style reference (R, C, RC, R1, C2, R1C1, …).
+    !/^[rR]\d*([cC]\d*)?$/.test(name) &&
+    !/^[cC]\d*$/.test(name)
+  );
 }

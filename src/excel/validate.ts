@@ -52,16 +52,11 @@ export function checkSheetName(name: string, p: Problems): boolean {
     p.add({ sheet: String(name), value: String(name) }, `port.sheetName.${problem}`, { name: String(name) });
     return false;
   }
-  if (name.toLowerCase() === 'history') {
-    p.add({ sheet: name, value: name }, 'port.sheetName.reserved', { name });
-    return false;
-  }
   return true;
 }
 
 export function checkTableName(name: string, sheet: string, p: Problems): boolean {
-  // Excel also refuses R1C1-style references ('R1C1', 'R2C'), which isValidTableName lets through.
-  if (typeof name !== 'string' || !isValidTableName(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+  if (typeof name !== 'string' || !isValidTableName(name)) {
     p.add({ sheet, value: String(name) }, 'port.tableName.invalid', { name: String(name) });
     return false;
   }

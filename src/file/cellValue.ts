@@ -100,9 +100,11 @@ export function readFormula(cell: CellLike | undefined): string {
 }
 
 /** The value to give ExcelJS for a port input: strings stay text ('' clears), formulas lose their '='. */
-export function toExcelValue(v: CellInput): string | number | boolean | null | { formula: string } {
+export function toExcelValue(
+  v: CellInput,
+): string | number | boolean | null | { formula: string; result?: string | number | boolean } {
   if (v === null) return null;
-  if (isFormula(v)) return { formula: v.formula.slice(1) };
+  if (isFormula(v)) return v.result === undefined ? { formula: v.formula.slice(1) } : { formula: v.formula.slice(1), result: v.result };
   if (typeof v === 'string') return v === '' ? null : v;
   return v;
 }

@@ -47,12 +47,9 @@ export class Problems {
 
 const lower = (s: string) => s.toLowerCase();
 
-/**
- * A table name Excel accepts: core's isValidTableName, and not an R1C1-style reference ('R1C1', 'R2C', 'RC'),
- * which Excel refuses too (core's check lets those through).
- */
+/** A table name Excel accepts (core's isValidTableName, which also refuses A1 and R1C1 references). */
 export function tableNameOk(name: string): boolean {
-  return typeof name === 'string' && isValidTableName(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return typeof name === 'string' && isValidTableName(name);
 }
 
 /** Checks a sheet name; true when it is usable. */
@@ -60,10 +57,6 @@ export function checkSheetName(name: string, p: Problems): boolean {
   const problem = sheetNameProblem(name);
   if (problem) {
     p.add({ sheet: name, value: name }, `port.sheetName.${problem}`, { name });
-    return false;
-  }
-  if (lower(name) === 'history') {
-    p.add({ sheet: name, value: name }, 'port.sheetName.reserved', { name });
     return false;
   }
   return true;

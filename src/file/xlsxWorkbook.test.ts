@@ -621,3 +621,19 @@ describe('XlsxWorkbook: sheets and views', () => {
     expect(pkg.charts.map((c) => c.sheet)).toEqual(['Tredje', 'Tredje']);
   });
 });
+
+describe('formula results computed by core', () => {
+  it('stores the result as the cached value: read back as the value, the formula as the formula, both after reopening', async () => {
+    const wb = await XlsxWorkbook.create();
+    await wb.writeSheets([
+      { name: 'Calc', blocks: [{ at: 'A1', rows: [[10, 4, { formula: '=A1-B1', result: 6 }, { formula: '=A1*2' }]] }] },
+    ]);
+    const check = async (w: XlsxWorkbook) => {
+      const r = await w.readRange('Calc', 'A1:D1', { formulas: true });
+      expect(r.values).toEqual([[10, 4, 6, null]]);
+      expect(r.formulas![0].slice(2)).toEqual(['=A1-B1', '=A1*2']);
+    };
+    await check(wb);
+    await check(await XlsxWorkbook.load(await wb.save()));
+  });
+});
