@@ -243,6 +243,30 @@ export interface ChunkReadOptions {
 /** Kind of a column in the add-in's own data tables; decides the cell format. */
 export type DataColumnKind = 'text' | 'integer' | 'number' | 'kronor' | 'percent' | 'date' | 'datetime' | 'boolean';
 
+/** The number format of each column kind in the add-in's data tables (both adapters use these). */
+export const DATA_COLUMN_FORMAT: Record<DataColumnKind, string> = {
+  text: '@',
+  integer: '0',
+  number: 'General',
+  kronor: '#,##0.00',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  boolean: 'General',
+};
+
+/** The default column width (characters) of each column kind when the definition gives none. */
+export const DATA_COLUMN_WIDTH: Record<DataColumnKind, number> = {
+  text: 14,
+  integer: 10,
+  number: 12,
+  kronor: 16,
+  percent: 9,
+  date: 11,
+  datetime: 17,
+  boolean: 8,
+};
+
 export interface DataColumn {
   /** Header text (Swedish, as the user sees it). */
   header: string;

@@ -3,7 +3,7 @@
  * runSteps (batch.ts). Pure planning — every refusal happened in validate.ts before a plan is made.
  */
 import { columnLetters, parseRange } from '../core/a1';
-import type { DataColumnKind, DataTableDef, SheetSpec } from '../core/port';
+import { DATA_COLUMN_FORMAT, DATA_COLUMN_WIDTH, type DataTableDef, type SheetSpec } from '../core/port';
 import { CHUNK_BUDGET, STEP_OVERHEAD, type SheetCache, type Step } from './batch';
 import { rowBytes, toExcelInput, type ExcelInput } from './cells';
 import {
@@ -189,27 +189,8 @@ export function sheetSteps(spec: SheetSpec, f: Features): Step[] {
 // -----------------------------------------------------------------------------------------------------
 // The add-in's data tables
 
-export const KIND_FORMAT: Record<DataColumnKind, string> = {
-  text: '@',
-  integer: '0',
-  number: 'General',
-  kronor: '#,##0.00',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm',
-  boolean: 'General',
-};
-
-const KIND_WIDTH: Record<DataColumnKind, number> = {
-  text: 16,
-  integer: 10,
-  number: 12,
-  kronor: 14,
-  percent: 9,
-  date: 11,
-  datetime: 17,
-  boolean: 8,
-};
+const KIND_FORMAT = DATA_COLUMN_FORMAT;
+const KIND_WIDTH = DATA_COLUMN_WIDTH;
 
 /** What we know of an existing table. */
 export interface TableState {

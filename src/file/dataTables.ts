@@ -4,31 +4,12 @@
  */
 import type { Font, Worksheet } from 'exceljs';
 import { DEFAULT_FONT } from './styles';
-import type { CellValue, DataColumnKind, DataTableDef } from '../core/port';
+import { DATA_COLUMN_FORMAT as KIND_FORMAT, DATA_COLUMN_WIDTH as KIND_WIDTH, type CellValue, type DataTableDef } from '../core/port';
 import { protectSheet, setViews, type WriteTicker } from './sheetWriter';
 import { DEFAULT_TABLE_STYLE, headerNames, type TableEntry } from './tableParts';
 
-export const KIND_FORMAT: Record<DataColumnKind, string> = {
-  text: '@',
-  integer: '0',
-  number: 'General',
-  kronor: '#,##0.00',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm',
-  boolean: 'General',
-};
-
-export const KIND_WIDTH: Record<DataColumnKind, number> = {
-  text: 14,
-  integer: 10,
-  number: 12,
-  kronor: 16,
-  percent: 9,
-  date: 11,
-  datetime: 17,
-  boolean: 8,
-};
+/** Number formats and default widths per column kind: the port's, shared with the Office.js adapter. */
+export { DATA_COLUMN_FORMAT as KIND_FORMAT, DATA_COLUMN_WIDTH as KIND_WIDTH } from '../core/port';
 
 /** A table value as ExcelJS takes it ('' is an empty cell). */
 export function tableCellValue(v: CellValue | undefined): string | number | boolean | null {

@@ -14,6 +14,7 @@ import { issue, isUserError, UserError, type InputIssue } from '../errors';
 import { oreToKronor } from '../money';
 import type { SettingValue, WorkbookPort } from '../port';
 import { t } from '../strings';
+import { columnLetters } from '../a1';
 import { ACCOUNT_MAP_TABLE, CODE_NAMES_TABLE, COST_LINES_TABLE, IMPORT_LOG_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
 import { columnLabel, mapColumns, normalizeHeader, mappingObject, mappingSettingsKey, type FieldDef, type UserMapping } from './columns';
 import {
@@ -106,7 +107,7 @@ function uncertainIssues(file: string, headers: readonly string[], fields: reado
   const out: InputIssue[] = [];
   for (const f of m.missing) out.push(issue({ file }, 'import.map.missingField', { field: f, headers: headers.filter(Boolean).join(', ') }));
   for (const a of m.ambiguous) {
-    out.push(issue({ file }, 'import.map.ambiguousField', { field: a.field, columns: a.columns.map((c) => columnLabel(headers, c) + ' (' + letter(c) + ')').join(', ') }));
+    out.push(issue({ file }, 'import.map.ambiguousField', { field: a.field, columns: a.columns.map((c) => columnLabel(headers, c) + ' (' + columnLetters(c) + ')').join(', ') }));
   }
   for (const x of m.matches) {
     if (x.score < 0.8 && fields.some((f) => f.id === x.field && f.required)) {
@@ -116,16 +117,6 @@ function uncertainIssues(file: string, headers: readonly string[], fields: reado
   return out;
 }
 
-function letter(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function rejectIssues(r: FileReconciliation): InputIssue[] {
   return r.rejects.map((x: Reject) =>
