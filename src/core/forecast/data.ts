@@ -262,3 +262,18 @@ export function emptyHistory(src: ForecastSources, line: string): LineHistory {
     placements: null,
   };
 }
+
+/** The latest period of the actuals table ('YYYY-MM'), or null when nothing is imported. */
+export async function latestActualPeriod(port: WorkbookPort): Promise<string | null> {
+  const [data, settings] = await Promise.all([port.readTable(ACTUALS_TABLE.name), port.getSettings()]);
+  let latest: string | null = null;
+  const consider = (p: string) => {
+    if (isPeriod(p) && (latest === null || p > latest)) latest = p;
+  };
+  for (const r of rows(ACTUALS_TABLE, data, ['Verksamhet', 'Aktivitet', 'Projekt', 'Objekt', 'Motpart', 'Antal poster', 'Import-id'])) {
+    consider(cellText(r[0]));
+  }
+  // A unit workbook: the source workbook's periods count (the unit may have booked nothing in the last month).
+  for (const p of parseDistributionMeta(settings[DISTRIBUTION_SETTING])?.actualPeriods ?? []) consider(p);
+  return latest;
+}

@@ -24,12 +24,15 @@ export {
   DEFAULT_THRESHOLDS,
   MAX_COMMENT_LENGTH,
   amountQuestions,
+  amountText,
   checkComment,
   checkLineRules,
   checkTypedAmount,
   commentRequired,
   containsPersonalNumber,
   normaliseThresholds,
+  parseThresholdInput,
+  thresholdText,
   parseTypedAmount,
   varianceOf,
   type AmountCheck,
@@ -38,15 +41,18 @@ export {
   type ForecastMessage,
   type LineRuleInput,
   type LineRuleIssue,
+  type ThresholdCheck,
+  type ThresholdInput,
 } from './rules';
 export { editRefusal, nextStatus, parseRound, previousRound, roundLabel, type RoundKey, type WorkflowAction } from './rounds';
 export * from './tables';
-export { loadSources, type CostLineInfo, type CostLineOf, type ForecastSources, type PlacementsOf, type UnitInfo } from './data';
+export { latestActualPeriod, loadSources, type CostLineInfo, type CostLineOf, type ForecastSources, type PlacementsOf, type UnitInfo } from './data';
 export { readAudit, readComments, readForecasts, readRounds, readStatuses, type AuditEntry, type StoredComment, type StoredForecast, type StoredRound, type StoredStatus } from './store';
 export {
   THRESHOLDS_SETTING,
   UnitForecastSession,
   computeProposals,
+  forecastStart,
   listRounds,
   listUnits,
   localTimestamp,
@@ -55,11 +61,15 @@ export {
   proposalsJson,
   readMyUnits,
   readThresholds,
+  roundOverview,
   startRound,
   writeMyUnits,
   writeProposals,
   writeThresholds,
   type AcceptAllEdit,
+  type ForecastStart,
+  type RoundSummary,
+  type UnitRoundSummary,
   type ForecastEdit,
   type ForecastEnv,
   type LineForecast,

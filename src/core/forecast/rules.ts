@@ -3,7 +3,7 @@
  * enhetschef types (Swedish number format, sane values). Every message is a string key + parameters, formatted
  * in the current locale, meant to be shown inline next to the field.
  */
-import { assertOre, formatOre, parseAmount, type Ore } from '../money';
+import { assertOre, formatNumber, formatOre, parseAmount, type Ore } from '../money';
 import { t, type StringKey, type TextParams } from '../strings';
 import type { LineKind } from './types';
 
@@ -153,6 +153,14 @@ export function parseTypedAmount(text: string): { ok: true; ore: Ore } | { ok: f
   return { ok: true, ore: ore === 0 ? 0 : ore };
 }
 
+/**
+ * An amount as an input field shows it: whole kronor without decimals ("2 400 000"), otherwise with the öre
+ * ("1 234,50"). parseTypedAmount reads it back to the same öre.
+ */
+export function amountText(ore: Ore): string {
+  return formatOre(ore, { decimals: ore % 100 === 0 ? 0 : 2 });
+}
+
 /** Questions an amount raises (absurd size, wrong sign, below the actuals already booked). */
 export function amountQuestions(ore: Ore, ctx: AmountContext): ForecastMessage[] {
   const out: ForecastMessage[] = [];
@@ -218,4 +226,51 @@ export function checkComment(text: string): { ok: true; text: string } | { ok: f
   if (s.length > MAX_COMMENT_LENGTH) errors.push(msg('forecast.input.commentTooLong', { max: MAX_COMMENT_LENGTH }));
   if (containsPersonalNumber(s)) errors.push(msg('forecast.input.commentPersonalNumber'));
   return errors.length ? { ok: false, errors } : { ok: true, text: s };
+}
+
+// ---------------------------------------------------------------------------
+// Thresholds as the ekonom types them
+
+export interface ThresholdInput {
+  /** Amount in kronor ("100 000", "100 tkr"); empty = the amount limit is not used. */
+  amountText: string;
+  /** Percent of the budget ("5", "2,5 %"); empty = the percent limit is not used. */
+  percentText: string;
+  combine: 'or' | 'and';
+}
+
+export type ThresholdCheck =
+  | { ok: true; thresholds: CommentThresholds }
+  | { ok: false; errors: (ForecastMessage & { field: 'amount' | 'percent' })[] };
+
+/** Parses the thresholds typed by the ekonom (Swedish number format); negative or unreadable values are refused. */
+export function parseThresholdInput(input: ThresholdInput): ThresholdCheck {
+  const errors: (ForecastMessage & { field: 'amount' | 'percent' })[] = [];
+  let amountOre: Ore | null = null;
+  if (input.amountText.trim() !== '') {
+    const a = parseTypedAmount(input.amountText);
+    if (!a.ok) errors.push({ ...a.error, field: 'amount' });
+    else if (a.ore < 0) errors.push({ ...msg('forecast.threshold.negative', { value: input.amountText.trim() }), field: 'amount' });
+    else amountOre = a.ore;
+  }
+  let percent: number | null = null;
+  const pt = input.percentText.trim().replace(/\s*%$/, '');
+  if (pt !== '') {
+    // Percent with at most two decimals, read exactly as hundredths.
+    const r = parseAmount(pt, { decimalSeparator: ',' });
+    if (!r.ok || r.rounded) errors.push({ ...msg('forecast.threshold.badPercent', { value: input.percentText.trim() }), field: 'percent' });
+    else if (r.ore < 0 || r.ore > 100_00) errors.push({ ...msg('forecast.threshold.badPercent', { value: input.percentText.trim() }), field: 'percent' });
+    else percent = r.ore / 100;
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, thresholds: { amountOre, percent, combine: input.combine } };
+}
+
+/** The thresholds as the ekonom's input fields show them (inverse of parseThresholdInput). */
+export function thresholdText(thr: CommentThresholds): ThresholdInput {
+  return {
+    amountText: thr.amountOre === null ? '' : amountText(thr.amountOre),
+    percentText: thr.percent === null ? '' : formatNumber(thr.percent, Number.isInteger(thr.percent) ? 0 : Number.isInteger(thr.percent * 10) ? 1 : 2),
+    combine: thr.combine,
+  };
 }

@@ -13,7 +13,7 @@ import type { CellValue, TableRowUpdate, WorkbookPort } from '../port';
 import { assertOre, type Ore } from '../money';
 import { UserError } from '../errors';
 import { t, type StringKey, type TextParams } from '../strings';
-import { emptyHistory, lineKind, loadSources, sortLines, type CostLineOf, type ForecastSources, type PlacementsOf } from './data';
+import { emptyHistory, latestActualPeriod, lineKind, loadSources, sortLines, type CostLineOf, type ForecastSources, type PlacementsOf } from './data';
 import { backtestAll, bestMethod, proposeAll, sumRange } from './proposals';
 import { carryForward, fullYearOf, phaseFullYear, withMonth } from './phasing';
 import {
@@ -60,6 +60,7 @@ import {
   type AuditEntry,
   type StoredComment,
   type StoredForecast,
+  type StoredRound,
   type StoredStatus,
 } from './store';
 import {
@@ -213,6 +214,11 @@ export interface UnitForecast {
   actualsImported: boolean;
   status: ForecastStatus;
   statusComment: string;
+  /** When and by whom the status was last set ('' while the unit has no status row). */
+  statusChangedAt: string;
+  statusChangedBy: string;
+  /** True when anything of the unit is stored in the round (rows or a status). */
+  started: boolean;
   editable: boolean;
   lockReason: ForecastMessage | null;
   thresholds: CommentThresholds;
@@ -253,6 +259,16 @@ export type WorkflowResult =
   | { status: 'done'; unit: UnitForecast }
   | { status: 'refused'; errors: (ForecastMessage & { costLine?: string })[] };
 
+interface WritePlan {
+  fUpdates: TableRowUpdate[];
+  fAppends: CellValue[][];
+  cUpdates: TableRowUpdate[];
+  cAppends: CellValue[][];
+  audit: AuditEntry[];
+  writtenForecasts: Omit<StoredForecast, 'index' | 'fullYear'>[];
+  writtenComments: Omit<StoredComment, 'index'>[];
+}
+
 interface Change {
   costLine: string;
   months?: Ore[];
@@ -273,7 +289,38 @@ interface LineData {
   backtests: BacktestSet;
 }
 
-/** One unit in one round, loaded once; stored rows are re-read before every write (others may edit too). */
+/** The forecast area's stored tables and the thresholds, as read in one go. */
+interface StoredTables {
+  forecasts: StoredForecast[];
+  comments: StoredComment[];
+  statuses: StoredStatus[];
+  rounds: StoredRound[];
+  thresholds: CommentThresholds;
+}
+
+async function readStored(port: WorkbookPort): Promise<StoredTables> {
+  const [forecasts, comments, statuses, rounds, thresholds] = await Promise.all([
+    readForecasts(port),
+    readComments(port),
+    readStatuses(port),
+    readRounds(port),
+    readThresholds(port),
+  ]);
+  return { forecasts, comments, statuses, rounds, thresholds };
+}
+
+/** True when a unit's status row is the same as when last read (nobody acted on the unit since). */
+function sameStatusRow(a: StoredStatus | null, b: StoredStatus | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.index === b.index && a.status === b.status && a.changedAt === b.changedAt && a.changedBy === b.changedBy && a.comment === b.comment;
+}
+
+/**
+ * One unit in one round, loaded once. Before every write the status table is read again (lock, others' workflow
+ * actions); this unit's row indexes are kept between writes (rows are only ever appended or updated in place) and
+ * rows it appended are located by one read of their table before they are first updated. `reload()` reads
+ * everything again (the pane calls it when it regains focus).
+ */
 export class UnitForecastSession {
   private forecasts = new Map<string, StoredForecast>();
   private comments = new Map<string, StoredComment>();
@@ -282,6 +329,7 @@ export class UnitForecastSession {
   private roundRecorded = false;
   private prevRoundKey: string | null = null;
   private readonly lineData = new Map<string, LineData>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly env: ForecastEnv,
@@ -297,11 +345,40 @@ export class UnitForecastSession {
     const cc = costCenter.trim();
     const src = await loadSources(env.port, r.year, { costLineOf: env.costLineOf, costCenters: new Set([cc]) });
     const s = new UnitForecastSession(env, cc, r, src, await readThresholds(env.port));
-    await s.reload();
+    await s.loadStored();
     if (!src.units.has(cc) && !src.lines.has(cc) && s.forecasts.size === 0) {
       throw new UserError('forecast.error.unknownUnit', { unit: cc });
     }
     return s;
+  }
+
+  /** Sessions for several units over one read of the sources and the stored tables (the ekonom's overview). */
+  static async openMany(env: ForecastEnv, round: string, costCenters?: ReadonlySet<string>): Promise<{ sessions: UnitForecastSession[]; sources: ForecastSources }> {
+    const r = parseRound(round);
+    const src = await loadSources(env.port, r.year, { costLineOf: env.costLineOf, costCenters });
+    const stored = await readStored(env.port);
+    const ccs = new Set<string>([...src.units.keys(), ...src.lines.keys()]);
+    for (const f of stored.forecasts) if (f.round === r.key) ccs.add(f.costCenter);
+    for (const x of stored.statuses) if (x.round === r.key) ccs.add(x.costCenter);
+    const sessions = [...ccs]
+      .filter((cc) => !costCenters || costCenters.has(cc))
+      .sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }))
+      .map((cc) => {
+        const s = new UnitForecastSession(env, cc, r, src, stored.thresholds);
+        s.applyAll(stored);
+        return s;
+      });
+    return { sessions, sources: src };
+  }
+
+  /**
+   * Runs one operation of the session at a time: the pane may fire a save (debounced typing, blur) while another
+   * is still writing; interleaved they would read and write the same rows out of order.
+   */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private data(line: string): LineData {
@@ -315,40 +392,54 @@ export class UnitForecastSession {
     return d;
   }
 
-  /** Re-reads this unit's stored rows, status and the thresholds (after others' edits). */
-  async reload(): Promise<void> {
-    const port = this.env.port;
-    const [forecasts, comments, statuses, rounds, thr] = await Promise.all([
-      readForecasts(port),
-      readComments(port),
-      readStatuses(port),
-      readRounds(port),
-      readThresholds(port),
-    ]);
-    this.thresholds = thr;
-    const roundKeys = new Set(rounds.map((r) => r.round));
-    for (const f of forecasts) roundKeys.add(f.round);
-    this.roundRecorded = rounds.some((r) => r.round === this.round.key);
+  /** Re-reads this unit's stored rows, status and the thresholds (after others' edits): the pane calls it on focus. */
+  reload(): Promise<void> {
+    return this.serial(() => this.loadStored());
+  }
+
+  private async loadStored(): Promise<void> {
+    this.applyAll(await readStored(this.env.port));
+  }
+
+  private applyAll(stored: StoredTables): void {
+    this.thresholds = stored.thresholds;
+    const roundKeys = new Set(stored.rounds.map((r) => r.round));
+    for (const f of stored.forecasts) roundKeys.add(f.round);
+    this.roundRecorded = stored.rounds.some((r) => r.round === this.round.key);
     this.prevRoundKey = previousRound(roundKeys, this.round.key);
     this.previous = lastByKey(
-      forecasts.filter((f) => f.costCenter === this.costCenter && f.round === this.prevRoundKey),
+      stored.forecasts.filter((f) => f.costCenter === this.costCenter && f.round === this.prevRoundKey),
       (f) => f.costLine,
     );
-    this.applyStored(forecasts, comments, statuses);
+    this.forecasts = lastByKey(stored.forecasts.filter(this.mine), (f) => f.costLine);
+    this.comments = lastByKey(stored.comments.filter(this.mine), (c) => c.costLine);
+    this.statusRow = lastByKey(stored.statuses.filter(this.mine), () => 'x').get('x') ?? null;
   }
 
-  /** Before a write: this round's rows and status only (row indexes and others' edits), fewer reads than reload. */
-  private async refreshForWrite(): Promise<void> {
+  private readonly mine = (r: { costCenter: string; round: string }) => r.costCenter === this.costCenter && r.round === this.round.key;
+
+  /**
+   * Before a write: the status table only (the lock, and others' workflow actions on this unit). This unit's row
+   * indexes are kept from the last full read — the add-in only appends rows to the forecast tables and updates rows
+   * in place, so other managers' edits (their own units' rows) never move ours. When this unit's status row changed
+   * since (approved, reopened, collected by the ekonom) everything is read again.
+   */
+  private async prepareWrite(): Promise<ForecastMessage | null> {
+    const statuses = await readStatuses(this.env.port);
+    const row = lastByKey(statuses.filter(this.mine), () => 'x').get('x') ?? null;
+    if (!sameStatusRow(row, this.statusRow)) await this.loadStored();
+    const r = editRefusal(this.status);
+    return r ? message(r) : null;
+  }
+
+  /**
+   * Finds the rows this session appended (index −1) before it updates them: one read of each table concerned, taking
+   * this unit's last row per line (a concurrent first edit may have appended a duplicate; the later row wins).
+   */
+  private async locateRows(forecasts: boolean, comments: boolean): Promise<void> {
     const port = this.env.port;
-    const [forecasts, comments, statuses] = await Promise.all([readForecasts(port), readComments(port), readStatuses(port)]);
-    this.applyStored(forecasts, comments, statuses);
-  }
-
-  private applyStored(forecasts: StoredForecast[], comments: StoredComment[], statuses: StoredStatus[]): void {
-    const mine = (r: { costCenter: string; round: string }) => r.costCenter === this.costCenter && r.round === this.round.key;
-    this.forecasts = lastByKey(forecasts.filter(mine), (f) => f.costLine);
-    this.comments = lastByKey(comments.filter(mine), (c) => c.costLine);
-    this.statusRow = lastByKey(statuses.filter(mine), () => 'x').get('x') ?? null;
+    if (forecasts) this.forecasts = lastByKey((await readForecasts(port)).filter(this.mine), (f) => f.costLine);
+    if (comments) this.comments = lastByKey((await readComments(port)).filter(this.mine), (c) => c.costLine);
   }
 
   get status(): ForecastStatus {
@@ -466,6 +557,9 @@ export class UnitForecastSession {
       actualsImported: this.src.actualPeriods.has(this.round.key),
       status: this.status,
       statusComment: this.statusRow?.comment ?? '',
+      statusChangedAt: this.statusRow?.changedAt ?? '',
+      statusChangedBy: this.statusRow?.changedBy ?? '',
+      started: this.statusRow !== null || this.forecasts.size > 0 || this.comments.size > 0,
       editable: refusal === null,
       lockReason: refusal ? message(refusal) : null,
       thresholds: this.thresholds,
@@ -483,13 +577,6 @@ export class UnitForecastSession {
     };
   }
 
-  /** Re-reads the stored rows and status (others may have edited) and returns the refusal when edits are not allowed. */
-  private async refusalNow(): Promise<ForecastMessage | null> {
-    await this.refreshForWrite();
-    const r = editRefusal(this.status);
-    return r ? message(r) : null;
-  }
-
   private knownLine(line: string): boolean {
     return this.lineNames().includes(line) || this.src.costLines.has(line);
   }
@@ -502,9 +589,13 @@ export class UnitForecastSession {
   }
 
   /** Validates and stores one edit. Returns inline errors, questions to confirm, or the saved lines. */
-  async save(edit: ForecastEdit): Promise<SaveResult> {
+  save(edit: ForecastEdit): Promise<SaveResult> {
+    return this.serial(() => this.saveNow(edit));
+  }
+
+  private async saveNow(edit: ForecastEdit): Promise<SaveResult> {
     const user = userOf(this.env);
-    const refusal = await this.refusalNow();
+    const refusal = await this.prepareWrite();
     if (refusal) return { status: 'refused', errors: [refusal] };
     const line = edit.costLine.trim();
     if (!this.knownLine(line)) return { status: 'refused', errors: [message('forecast.error.unknownLine', { line })] };
@@ -579,9 +670,13 @@ export class UnitForecastSession {
   }
 
   /** Accepts one method's proposal for every line that has one; lines without it are listed as skipped. */
-  async acceptAll(edit: AcceptAllEdit): Promise<SaveResult> {
+  acceptAll(edit: AcceptAllEdit): Promise<SaveResult> {
+    return this.serial(() => this.acceptAllNow(edit));
+  }
+
+  private async acceptAllNow(edit: AcceptAllEdit): Promise<SaveResult> {
     const user = userOf(this.env);
-    const refusal = await this.refusalNow();
+    const refusal = await this.prepareWrite();
     if (refusal) return { status: 'refused', errors: [refusal] };
     const changes: Change[] = [];
     const skipped: { costLine: string; message: ForecastMessage }[] = [];
@@ -609,14 +704,8 @@ export class UnitForecastSession {
     return this.write(changes, user, notes, skipped);
   }
 
-  /** Writes changes as upserts plus audit rows; unchanged fields write nothing. */
-  private async write(
-    changes: Change[],
-    user: string,
-    notes: ForecastMessage[],
-    skipped: { costLine: string; message: ForecastMessage }[],
-  ): Promise<SaveResult> {
-    const now = nowOf(this.env);
+  /** What a write would do with the rows as this session knows them: upserts (by row index) and audit rows. */
+  private plan(changes: Change[], user: string, now: string): WritePlan {
     const round = this.round.key;
     const cc = this.costCenter;
     const fUpdates: TableRowUpdate[] = [];
@@ -688,13 +777,31 @@ export class UnitForecastSession {
       }
     }
 
+    return { fUpdates, fAppends, cUpdates, cAppends, audit, writtenForecasts, writtenComments };
+  }
+
+  /** Writes changes as upserts plus audit rows; unchanged fields write nothing. */
+  private async write(
+    changes: Change[],
+    user: string,
+    notes: ForecastMessage[],
+    skipped: { costLine: string; message: ForecastMessage }[],
+  ): Promise<SaveResult> {
+    const now = nowOf(this.env);
+    let p = this.plan(changes, user, now);
+    if (p.fUpdates.some((u) => u.index < 0) || p.cUpdates.some((u) => u.index < 0)) {
+      // Rows this session appended: find them (one read of the table concerned), then plan again on what was read.
+      await this.locateRows(p.fUpdates.some((u) => u.index < 0), p.cUpdates.some((u) => u.index < 0));
+      p = this.plan(changes, user, now);
+    }
+    const { fUpdates, fAppends, cUpdates, cAppends, audit, writtenForecasts, writtenComments } = p;
     const port = this.env.port;
     if (fUpdates.length || fAppends.length || cUpdates.length || cAppends.length) {
       await this.ensureRoundRecorded(user, now);
       await upsertRows(port, FORECAST_TABLE, fUpdates, fAppends);
       await upsertRows(port, FORECAST_COMMENTS_TABLE, cUpdates, cAppends);
       if (audit.length) await port.appendTableRows(FORECAST_AUDIT_TABLE, audit.map(auditCells));
-      // Keep the view current without reading back; row indexes are re-read before the next write (index −1 here).
+      // Keep the view current without reading back; an appended row's index is found before its first update (−1 here).
       for (const w of writtenForecasts) {
         const prev = this.forecasts.get(w.costLine);
         this.forecasts.set(w.costLine, { ...w, index: prev?.index ?? -1, fullYear: fullYearOf(w.months) });
@@ -733,12 +840,16 @@ export class UnitForecastSession {
       audit.push({ time: now, user, costCenter: this.costCenter, costLine: '', round: this.round.key, field: 'Kommentar', from: this.statusRow?.comment ?? '', to: comment });
     }
     await this.env.port.appendTableRows(FORECAST_AUDIT_TABLE, audit.map(auditCells));
-    await this.reload();
+    await this.loadStored();
   }
 
-  private async workflow(action: WorkflowAction, comment = ''): Promise<WorkflowResult> {
+  private workflow(action: WorkflowAction, comment = ''): Promise<WorkflowResult> {
+    return this.serial(() => this.workflowNow(action, comment));
+  }
+
+  private async workflowNow(action: WorkflowAction, comment: string): Promise<WorkflowResult> {
     const user = userOf(this.env);
-    await this.reload();
+    await this.loadStored();
     try {
       nextStatus(this.status, action);
     } catch (e) {
@@ -834,6 +945,82 @@ export async function listRounds(port: WorkbookPort): Promise<RoundOverview[]> {
         units: [...ccs].sort().map((cc) => ({ costCenter: cc, status: statusOf.get(k + '\u0000' + cc)?.status ?? 'draft' })),
       };
     });
+}
+
+/** One unit's line in the ekonom's overview of a round. */
+export interface UnitRoundSummary {
+  costCenter: string;
+  name: string;
+  unit: string;
+  area: string;
+  status: ForecastStatus;
+  /** False while nothing of the unit is stored in the round (shown as "not started"). */
+  started: boolean;
+  statusChangedAt: string;
+  statusChangedBy: string;
+  statusComment: string;
+  lines: number;
+  /** Rule issues that block submitting (missing forecasts, orsak, åtgärd). */
+  issues: number;
+  totals: UnitTotals;
+}
+
+export interface RoundSummary {
+  round: string;
+  label: string;
+  previousRound: string | null;
+  actualsImported: boolean;
+  units: UnitRoundSummary[];
+  counts: { notStarted: number; draft: number; submitted: number; approved: number };
+}
+
+/** Every unit of a round with its status and totals, from one read of the workbook (the ekonom's overview). */
+export async function roundOverview(env: ForecastEnv, round: string): Promise<RoundSummary> {
+  const r = parseRound(round);
+  const { sessions, sources } = await UnitForecastSession.openMany(env, r.key);
+  const counts = { notStarted: 0, draft: 0, submitted: 0, approved: 0 };
+  const units = sessions.map((s): UnitRoundSummary => {
+    const v = s.view();
+    if (!v.started) counts.notStarted++;
+    else counts[v.status]++;
+    const u = sources.units.get(s.costCenter);
+    return {
+      costCenter: s.costCenter,
+      name: v.name,
+      unit: v.unit,
+      area: u?.area ?? '',
+      status: v.status,
+      started: v.started,
+      statusChangedAt: v.statusChangedAt,
+      statusChangedBy: v.statusChangedBy,
+      statusComment: v.statusComment,
+      lines: v.lines.length,
+      issues: v.lines.reduce((n, l) => n + l.issues.length, 0),
+      totals: v.totals,
+    };
+  });
+  const prev = sessions[0]?.view().previousRound ?? null;
+  return { round: r.key, label: roundLabel(r.key), previousRound: prev, actualsImported: sources.actualPeriods.has(r.key), units, counts };
+}
+
+export interface ForecastStart {
+  /** The latest month of actuals in the workbook; null when nothing is imported. */
+  latestActualPeriod: string | null;
+  /** Rounds kept in the workbook, newest first. */
+  rounds: RoundOverview[];
+  /** The round to show first: the newest of the rounds and the latest month of actuals. */
+  defaultRound: string | null;
+  /** Rounds to offer: those kept plus the latest month of actuals, newest first, each with its label. */
+  choices: { round: string; label: string; started: boolean }[];
+}
+
+/** What the pane needs to start: the rounds and the latest month of actuals. */
+export async function forecastStart(port: WorkbookPort): Promise<ForecastStart> {
+  const [rounds, latest] = await Promise.all([listRounds(port), latestActualPeriod(port)]);
+  const choices = rounds.map((x) => ({ round: x.round, label: x.label, started: true }));
+  if (latest && !rounds.some((x) => x.round === latest)) choices.push({ round: latest, label: roundLabel(latest), started: false });
+  choices.sort((a, b) => (a.round < b.round ? 1 : a.round > b.round ? -1 : 0));
+  return { latestActualPeriod: latest, rounds, defaultRound: choices[0]?.round ?? null, choices };
 }
 
 /**

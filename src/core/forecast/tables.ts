@@ -27,6 +27,7 @@ export const FORECAST_TABLE: DataTableDef = {
   name: 'IFO_Prognos',
   sheet: 'IFO Prognos',
   visibility: 'hidden',
+  locked: true,
   columns: [
     ...cols(['Omgång', 'text', 9], ['Ansvar', 'text', 10], ['Kostnadsslag', 'text', 36]),
     ...MONTH_HEADERS.map((h): DataColumn => ({ header: h, kind: 'kronor', width: 14 })),
@@ -50,6 +51,7 @@ export const FORECAST_COMMENTS_TABLE: DataTableDef = {
   name: 'IFO_Prognos_kommentarer',
   sheet: 'IFO Prognos kommentarer',
   visibility: 'hidden',
+  locked: true,
   columns: cols(
     ['Omgång', 'text', 9],
     ['Ansvar', 'text', 10],
@@ -68,6 +70,7 @@ export const FORECAST_STATUS_TABLE: DataTableDef = {
   name: 'IFO_Prognos_status',
   sheet: 'IFO Prognos status',
   visibility: 'hidden',
+  locked: true,
   columns: cols(
     ['Omgång', 'text', 9],
     ['Ansvar', 'text', 10],
@@ -103,6 +106,7 @@ export const FORECAST_ROUNDS_TABLE: DataTableDef = {
   name: 'IFO_Prognosomgangar',
   sheet: 'IFO Prognosomgångar',
   visibility: 'hidden',
+  locked: true,
   columns: cols(
     ['Omgång', 'text', 9],
     ['Benämning', 'text', 24],

@@ -198,6 +198,14 @@ export const forecastStrings = {
     sv: 'Ange ditt namn innan du ändrar prognosen (det sparas i ändringsloggen).',
     en: 'Enter your name before changing the forecast (it is kept in the audit trail).',
   },
+  'forecast.threshold.negative': {
+    sv: '"{value}": gränsen kan inte vara negativ.',
+    en: '"{value}": the limit cannot be negative.',
+  },
+  'forecast.threshold.badPercent': {
+    sv: '"{value}" är inte en procentsats mellan 0 och 100 (högst två decimaler, decimalkomma).',
+    en: '"{value}" is not a percentage between 0 and 100 (at most two decimals, decimal comma).',
+  },
   'forecast.error.badCell': {
     sv: 'Tabellen {table} innehåller "{value}" där ett belopp ska stå.',
     en: 'The table {table} holds "{value}" where an amount belongs.',
