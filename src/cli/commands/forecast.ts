@@ -15,6 +15,7 @@ import { parseRound } from '../../core/forecast/rounds';
 import { computeProposals, proposalsJson, writeProposals, type ProposalBatch } from '../../core/forecast/service';
 import type { PlacementsOf } from '../../core/forecast/data';
 import { FORECAST_METHODS } from '../../core/forecast/types';
+import { placementsFor } from '../../core/placements/workbook';
 import { openXlsxFile, saveXlsxFile } from '../../file/node';
 import type { XlsxWorkbook } from '../../file/xlsxWorkbook';
 
@@ -81,4 +82,4 @@ export function makeForecastCommand(deps: ForecastCommandDeps = {}): CliCommand 
   };
 }
 
-export const forecastCommand: CliCommand = makeForecastCommand();
+export const forecastCommand: CliCommand = makeForecastCommand({ placementsFor });

@@ -2,4 +2,207 @@ import type { TextTable } from './types';
 
 /** User-facing texts for placements. Keys are 'placements.<what>'. */
 export const placementsStrings = {
+  'placements.location.sheet': { sv: 'blad {sheet}', en: 'sheet {sheet}' },
+
+  // Case keys
+  'placements.caseKey.empty': { sv: 'Ärendenyckel saknas.', en: 'The case key is missing.' },
+  'placements.caseKey.tooLong': {
+    sv: 'Ärendenyckeln får vara högst {max} tecken.',
+    en: 'The case key may be at most {max} characters.',
+  },
+  'placements.caseKey.chars': {
+    sv: 'Ärendenyckeln får bara innehålla bokstäver, siffror, - _ och . (inga mellanslag).',
+    en: 'The case key may only contain letters, digits, - _ and . (no spaces).',
+  },
+  'placements.caseKey.noDigit': {
+    sv: 'Ärendenyckeln måste innehålla ett löpnummer (siffror), t.ex. BU-2026-014.',
+    en: 'The case key must contain a running number (digits), e.g. BU-2026-014.',
+  },
+  'placements.caseKey.personalNumber': {
+    sv: 'Ärendenyckeln ser ut som ett personnummer. Registret får bara innehålla pseudonymer (t.ex. BU-2026-014).',
+    en: 'The case key looks like a personal identity number. The register may only hold pseudonyms (e.g. BU-2026-014).',
+  },
+  'placements.caseKey.coordinationNumber': {
+    sv: 'Ärendenyckeln ser ut som ett samordningsnummer. Registret får bara innehålla pseudonymer (t.ex. BU-2026-014).',
+    en: 'The case key looks like a coordination number. The register may only hold pseudonyms (e.g. BU-2026-014).',
+  },
+  'placements.caseKey.name': {
+    sv: 'Ärendenyckeln ser ut som ett namn. Registret får bara innehålla pseudonymer (t.ex. BU-2026-014).',
+    en: 'The case key looks like a name. The register may only hold pseudonyms (e.g. BU-2026-014).',
+  },
+
+  // Fields
+  'placements.field.required': { sv: 'Värde saknas.', en: 'The value is missing.' },
+  'placements.field.code': {
+    sv: 'Ansvaret ska vara en kod (siffror eller bokstäver, högst 20 tecken).',
+    en: 'The cost centre must be a code (digits or letters, at most 20 characters).',
+  },
+  'placements.field.account': { sv: 'Kontot ska vara ett kontonummer (2–10 siffror).', en: 'The account must be an account number (2–10 digits).' },
+  'placements.field.targetGroup': { sv: 'Okänd målgrupp; använd {groups}.', en: 'Unknown target group; use {groups}.' },
+  'placements.field.form': {
+    sv: 'Okänd placeringsform; lägg till den i bladet Placeringsformer eller använd någon av: {forms}.',
+    en: 'Unknown placement form; add it on the sheet Placeringsformer or use one of: {forms}.',
+  },
+  'placements.field.legalBasis': {
+    sv: 'Okänt lagrum; lägg till det i bladet Lagrum eller använd något av: {list}.',
+    en: 'Unknown legal basis; add it on the sheet Lagrum or use one of: {list}.',
+  },
+  'placements.field.date': { sv: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och vara ett giltigt datum.', en: 'The date must be written YYYY-MM-DD and be a valid date.' },
+  'placements.field.endBeforeStart': { sv: 'Slutdatum ligger före startdatum ({start}).', en: 'The end date is before the start date ({start}).' },
+  'placements.field.amount': {
+    sv: 'Beloppet är inte ett tal i kronor (t.ex. 3 450,00).',
+    en: 'The amount is not a number of kronor (e.g. 3 450,00).',
+  },
+  'placements.field.negative': { sv: 'Priset får inte vara negativt.', en: 'The price must not be negative.' },
+  'placements.field.bothPrices': {
+    sv: 'Ange antingen pris per dygn eller pris per månad, inte båda.',
+    en: 'Give either a price per day or a price per month, not both.',
+  },
+  'placements.field.noPrice': {
+    sv: 'Pris saknas, och placeringsformen {form} har inget referenspris i prislistan. Ange pris per dygn eller per månad.',
+    en: 'No price, and the placement form {form} has no reference price in the price list. Give a price per day or per month.',
+  },
+  'placements.field.uplift': {
+    sv: 'Uppräkningen ska vara en procentsats mellan 0 och 100 med högst två decimaler, t.ex. 2,5 %.',
+    en: 'The uplift must be a percentage between 0 and 100 with at most two decimals, e.g. 2,5 %.',
+  },
+  'placements.field.tooLong': { sv: 'Texten får vara högst {max} tecken.', en: 'The text may be at most {max} characters.' },
+  'placements.field.duplicate': {
+    sv: 'Ärendet har redan en placering med startdatum {start} (rad {row}).',
+    en: 'The case already has a placement starting {start} (row {row}).',
+  },
+
+  // Lists
+  'placements.lists.invalid': {
+    sv: 'Tabellen i bladet {table} kan inte användas: {count} fel.',
+    en: 'The table on the sheet {table} cannot be used: {count} errors.',
+  },
+  'placements.lists.nameMissing': { sv: 'Namnet saknas.', en: 'The name is missing.' },
+  'placements.lists.duplicate': { sv: 'Namnet förekommer mer än en gång.', en: 'The name occurs more than once.' },
+  'placements.lists.priceUnknown': {
+    sv: 'Namnet finns inte i prislistan (bladet Prislista).',
+    en: 'The name is not in the price list (sheet Prislista).',
+  },
+  'placements.lists.reviewMonths': {
+    sv: 'Omprövning ska vara ett helt antal månader (1–60) eller tomt.',
+    en: 'The review interval must be a whole number of months (1–60) or empty.',
+  },
+
+  // Register
+  'placements.register.invalid': {
+    sv: 'Placeringsregistret (bladet {sheet}) har {count} fel. Rätta raderna och försök igen.',
+    en: 'The placement register (sheet {sheet}) has {count} errors. Correct the rows and try again.',
+  },
+  'placements.register.missing': {
+    sv: 'Arbetsboken har inget placeringsregister. Importera ett med `ifo-prognos import <placeringsregister.csv> --workbook <bok>` eller lägg till placeringar i fönstret Placeringar.',
+    en: 'The workbook has no placement register. Import one with `ifo-prognos import <register.csv> --workbook <book>` or add placements in the Placeringar pane.',
+  },
+  'placements.register.notFound': {
+    sv: 'Placeringen {caseKey} med startdatum {start} finns inte längre i registret (har raden ändrats i Excel?).',
+    en: 'The placement {caseKey} starting {start} is no longer in the register (was the row changed in Excel?).',
+  },
+  'placements.register.endBeforeStart': {
+    sv: 'Slutdatum {end} ligger före startdatum {start}.',
+    en: 'The end date {end} is before the start date {start}.',
+  },
+
+  // Alerts
+  'placements.alert.reviewOverdue': { sv: 'Omprövning försenad', en: 'Review overdue' },
+  'placements.alert.reviewDue': { sv: 'Omprövning inom 30 dagar', en: 'Review due within 30 days' },
+  'placements.alert.pastPlannedEnd': { sv: 'Planerat slutdatum passerat', en: 'Past the planned end' },
+  'placements.alert.noEndDate': { sv: 'Inget slutdatum', en: 'No end date' },
+  'placements.alert.noLedgerPostings': { sv: 'Inga bokningar på ansvar och konto', en: 'No ledger postings on unit and account' },
+
+  // The sheet "Placeringar"
+  'placements.sheet.title': { sv: 'Placeringar {year}', en: 'Placements {year}' },
+  'placements.sheet.subtitle': {
+    sv: 'Per {asOf} · {closed} · {count} placeringar i registret, {active} pågående',
+    en: 'As of {asOf} · {closed} · {count} placements in the register, {active} ongoing',
+  },
+  'placements.sheet.closedThrough': { sv: 'bokfört t.o.m. {month}', en: 'booked through {month}' },
+  'placements.sheet.noneClosed': { sv: 'inga stängda månader i året', en: 'no closed months in the year' },
+  'placements.sheet.privacy': {
+    sv: 'Inga personuppgifter: placeringar räknas och summeras; ärenden anges bara med pseudonym (ärendenyckel).',
+    en: 'No personal data: placements are counted and summed; cases appear only by pseudonym (case key).',
+  },
+  'placements.sheet.perMonth': { sv: 'Per månad (registrets placeringar)', en: 'Per month (the register\'s placements)' },
+  'placements.sheet.month': { sv: 'Månad', en: 'Month' },
+  'placements.sheet.year': { sv: 'Helår', en: 'Year' },
+  'placements.sheet.cost': { sv: 'Kostnad (kr)', en: 'Cost (SEK)' },
+  'placements.sheet.careDays': { sv: 'Vårddygn', en: 'Care days' },
+  'placements.sheet.careDaysAxis': { sv: 'vårddygn', en: 'care days' },
+  'placements.sheet.countAtMonthEnd': { sv: 'Placerade vid månadens slut', en: 'Placed at month end' },
+  'placements.sheet.activeAtAsOfNote': { sv: 'Helår: pågående {asOf}', en: 'Year: ongoing on {asOf}' },
+  'placements.sheet.booked': { sv: 'Bokfört, placeringskonton (kr)', en: 'Booked, placement accounts (SEK)' },
+  'placements.sheet.unbilled': { sv: 'Ej fakturerat (kr)', en: 'Not yet invoiced (SEK)' },
+  'placements.sheet.perMonthNote': {
+    sv: 'Kostnad enligt registret: dygnspris × vårddygn, månadspriser pro rata per dag, uppräkning från uppräkningsdatum. Grå kolumner = stängda månader. Nya placeringar ingår inte här.',
+    en: 'Cost by the register: price per day × care days, monthly prices pro rata by day, uplift from the uplift date. Grey columns = closed months. New placements are not included here.',
+  },
+  'placements.sheet.chartCost': { sv: 'Kostnad per månad enligt registret', en: 'Cost per month by the register' },
+  'placements.sheet.chartCareDays': { sv: 'Vårddygn per månad', en: 'Care days per month' },
+  'placements.sheet.countPerForm': { sv: 'Placerade vid månadens slut per placeringsform', en: 'Placed at month end by placement form' },
+  'placements.sheet.form': { sv: 'Placeringsform', en: 'Placement form' },
+  'placements.sheet.atAsOf': { sv: 'Pågående per datum', en: 'Ongoing on the date' },
+  'placements.sheet.total': { sv: 'Summa', en: 'Total' },
+  'placements.sheet.perForm': { sv: 'Kostnad per vårddygn och placeringsform {year}', en: 'Cost per care day by placement form {year}' },
+  'placements.sheet.careDaysYear': { sv: 'Vårddygn helår', en: 'Care days, year' },
+  'placements.sheet.costYear': { sv: 'Kostnad helår (kr)', en: 'Cost, year (SEK)' },
+  'placements.sheet.perCareDay': { sv: 'Kr per vårddygn', en: 'SEK per care day' },
+  'placements.sheet.reference': { sv: 'Referensnivå kr per dygn', en: 'Reference SEK per day' },
+  'placements.sheet.referenceVsActual': { sv: 'Avvikelse mot referens', en: 'Difference to reference' },
+  'placements.sheet.referenceSource': { sv: 'Referens (Prislista)', en: 'Reference (price list)' },
+  'placements.sheet.noReference': { sv: 'ingen referens', en: 'no reference' },
+  'placements.sheet.referenceNote': {
+    sv: 'Referensnivåer från bladet Prislista via Placeringsformer (källa och år står i prislistan). Månadspriser räknas om till dygn: (arvode + omkostnad) × 12 / 365.',
+    en: 'Reference levels from the sheet Prislista via Placeringsformer (source and year in the price list). Monthly prices are converted per day: (fee + expenses) × 12 / 365.',
+  },
+  'placements.sheet.outlook': { sv: 'Helår {year}: utfall, åtagande och förväntade nya placeringar', en: 'Year {year}: to date, committed and expected new placements' },
+  'placements.sheet.earnedToDate': { sv: 'Kostnad t.o.m. {month} enligt registret', en: 'Cost through {month} by the register' },
+  'placements.sheet.earnedNone': { sv: 'Kostnad hittills (inga stängda månader)', en: 'Cost to date (no closed months)' },
+  'placements.sheet.committed': { sv: 'Åtagande resten av året (registrets placeringar)', en: 'Committed for the rest of the year (the register\'s placements)' },
+  'placements.sheet.expectedNew': { sv: 'Förväntade nya placeringar resten av året', en: 'Expected new placements for the rest of the year' },
+  'placements.sheet.fullYear': { sv: 'Placeringar helår {year}', en: 'Placements, year {year}' },
+  'placements.sheet.inflowHistory': {
+    sv: 'Inflöde {rate} nya placeringar per månad enligt registrets historik ({from}–{to}); snittkostnad per vårddygn och snittlängd per ansvar och kostnadsslag.',
+    en: 'Inflow {rate} new placements per month from the register\'s history ({from}–{to}); average cost per care day and average length per unit and cost line.',
+  },
+  'placements.sheet.inflowSet': {
+    sv: 'Inflöde {rate} nya placeringar per månad, angivet av användaren; fördelat på ansvar och kostnadsslag efter historiken.',
+    en: 'Inflow {rate} new placements per month, set by the user; shared between units and cost lines by the history.',
+  },
+  'placements.sheet.costCenter': { sv: 'Ansvar', en: 'Cost centre' },
+  'placements.sheet.costLine': { sv: 'Kostnadsslag', en: 'Cost line' },
+  'placements.sheet.unmappedLine': { sv: '(konto utan kostnadsslag)', en: '(account without cost line)' },
+  'placements.sheet.starts': { sv: 'Nya senaste 12 mån', en: 'New, last 12 months' },
+  'placements.sheet.ratePerMonth': { sv: 'Nya per månad', en: 'New per month' },
+  'placements.sheet.averageDuration': { sv: 'Snittlängd (dygn)', en: 'Average length (days)' },
+  'placements.sheet.committedShort': { sv: 'Åtagande (kr)', en: 'Committed (SEK)' },
+  'placements.sheet.expectedShort': { sv: 'Förväntat nya (kr)', en: 'Expected new (SEK)' },
+  'placements.sheet.expectedNote': {
+    sv: 'Förväntat nya = nya per månad × kr per vårddygn × dygn från den 1:a i varje återstående månad till årets slut (högst snittlängden).',
+    en: 'Expected new = new per month × SEK per care day × days from the 1st of each remaining month to the year end (at most the average length).',
+  },
+  'placements.sheet.perCostCenter': { sv: 'Per ansvar {year}', en: 'By cost centre {year}' },
+  'placements.sheet.perTargetGroup': { sv: 'Per målgrupp {year}', en: 'By target group {year}' },
+  'placements.sheet.targetGroup': { sv: 'Målgrupp', en: 'Target group' },
+  'placements.sheet.accrual': { sv: 'Upplupet: intjänat enligt registret men inte bokfört t.o.m. {month}', en: 'Accrual: earned by the register but not booked through {month}' },
+  'placements.sheet.account': { sv: 'Konto', en: 'Account' },
+  'placements.sheet.earned': { sv: 'Intjänat (kr)', en: 'Earned (SEK)' },
+  'placements.sheet.bookedShort': { sv: 'Bokfört (kr)', en: 'Booked (SEK)' },
+  'placements.sheet.accrualNote': {
+    sv: 'Ej fakturerat = uppskattad kostnad att periodisera (fakturor för HVB och SiS kommer ofta sent). Negativt = mer bokfört än registret ger.',
+    en: 'Not yet invoiced = estimated cost to accrue (invoices for HVB and SiS often arrive late). Negative = more booked than the register gives.',
+  },
+  'placements.sheet.accrualNoActuals': {
+    sv: 'Inget utfall är importerat: importera huvudboken för att jämföra med bokfört.',
+    en: 'No actuals are imported: import the general ledger to compare with what is booked.',
+  },
+  'placements.sheet.accrualNoneClosed': { sv: 'Inga stängda månader i året ännu.', en: 'No closed months in the year yet.' },
+  'placements.sheet.alerts': { sv: 'Signaler per {asOf} ({count})', en: 'Alerts as of {asOf} ({count})' },
+  'placements.sheet.noAlerts': { sv: 'Inga signaler.', en: 'No alerts.' },
+  'placements.sheet.caseKey': { sv: 'Ärende', en: 'Case' },
+  'placements.sheet.alert': { sv: 'Signal', en: 'Alert' },
+  'placements.sheet.date': { sv: 'Datum', en: 'Date' },
+  'placements.sheet.footer': { sv: 'IFO Prognos · Placeringar {year} · per {asOf}', en: 'IFO Prognos · Placements {year} · as of {asOf}' },
 } satisfies TextTable;
