@@ -25,7 +25,7 @@ import { kronorToOre, oreToKronor, parseAmount, type Ore } from '../money';
 import { cellText, columnIndexes, isBlankRow } from '../model/tables';
 import type { PriceEntry } from '../prices';
 import { t, type StringKey, type TextParams } from '../strings';
-import { caseKeyProblem, maskPersonalNumbers, personalNumberKind } from '../import/mask';
+import { CASE_DATA_POLICY, caseKeyProblem, maskPersonalNumbers, personalNumberKind } from '../import/mask';
 import { formatUpliftPercent, parseUpliftPercent, type PlacementCostTerms } from './cost';
 import {
   findForm,
@@ -148,6 +148,11 @@ export interface RegisterContext {
   prices: readonly PriceEntry[];
   /** Default next review: the first start + k × interval on or after this date (import date / today). */
   today: IsoDate;
+  /**
+   * Accept forms and legal bases not in the lists as written (the import checks a file before it knows the
+   * workbook's lists; the lists are checked when the writes are planned).
+   */
+  openLists?: boolean;
 }
 
 /** Where a row comes from, for messages: a file (import) or a sheet (the register table), and its row. */
@@ -162,7 +167,7 @@ export type ParsedRow = { ok: true; placement: Placement; maskedPersonalNumbers:
 /** One issue located in a file or on a sheet (the sheet is named in the message). */
 export function rowIssue(src: RowSource, field: PlacementField | null, value: string, reason: StringKey, params?: TextParams): InputIssue {
   const column = field ? PLACEMENT_HEADERS[field] : undefined;
-  const i = issue({ file: src.file, row: src.row, column, value: field ? maskPersonalNumbers(value).text : undefined }, reason, params);
+  const i = issue({ file: src.file, row: src.row, column, value: field ? maskPersonalNumbers(value, CASE_DATA_POLICY).text : undefined }, reason, params);
   if (src.sheet && !src.file) return { ...i, sheet: src.sheet, message: `${t('placements.location.sheet', { sheet: src.sheet })}, ${i.message}` };
   return i;
 }
@@ -253,6 +258,8 @@ export function caseKeyReason(key: string): StringKey | null {
   if (p === 'personalNumber') {
     return personalNumberKind(key) === 'samordningsnummer' ? 'placements.caseKey.coordinationNumber' : 'placements.caseKey.personalNumber';
   }
+  // "Anna Svensson", "Svensson, Anna": refused for the space, but the message should say what it is.
+  if (p === 'chars' && /^\p{Lu}\p{Ll}+(?:[\s,.]+\p{Lu}\p{Ll}*)+\d*$/u.test(key.trim())) return 'placements.caseKey.name';
   return CASE_KEY_REASON[p];
 }
 
@@ -279,13 +286,16 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
   const tg = targetGroupOf(text('targetGroup'));
   if (!tg) bad('targetGroup', text('targetGroup') ? 'placements.field.targetGroup' : 'placements.field.required', { groups: TARGET_GROUPS.join(', ') });
 
-  const form = findForm(ctx.forms, text('form'));
+  const form: PlacementFormDef | null =
+    findForm(ctx.forms, text('form')) ??
+    (ctx.openLists && text('form') ? { name: text('form'), perDayPrice: '', perMonthPrice: '', expensesPrice: '', note: '' } : null);
+  const formKnown = form !== null && findForm(ctx.forms, form.name) !== null;
   if (!form) bad('form', text('form') ? 'placements.field.form' : 'placements.field.required', { forms: ctx.forms.map((f) => f.name).join(', ') });
 
   let legalBasis = '';
   let reviewMonths: number | null = 6;
   if (text('legalBasis')) {
-    const lb = findLegalBasis(ctx.legalBases, text('legalBasis'));
+    const lb = findLegalBasis(ctx.legalBases, text('legalBasis')) ?? (ctx.openLists ? { name: text('legalBasis'), description: '', reviewMonths: 6 } : null);
     if (!lb) bad('legalBasis', 'placements.field.legalBasis', { list: ctx.legalBases.map((l) => l.name).join(', ') });
     else {
       legalBasis = lb.name;
@@ -293,7 +303,7 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
     }
   }
 
-  const masked = maskPersonalNumbers(text('provider'));
+  const masked = maskPersonalNumbers(text('provider'), CASE_DATA_POLICY);
   const provider = masked.text;
 
   const date = (f: PlacementField): IsoDate | null => {
@@ -326,7 +336,7 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
   const expensesPerMonth = amount('expensesPerMonth');
   const extraPerMonth = amount('extraPerMonth');
   if (pricePerDay !== null && pricePerMonth !== null) bad('pricePerMonth', 'placements.field.bothPrices');
-  if (form && pricePerDay === null && pricePerMonth === null && expensesPerMonth === null) {
+  if (form && formKnown && pricePerDay === null && pricePerMonth === null && expensesPerMonth === null) {
     const ref = formReference(form, ctx.prices);
     if (ref.pricePerDayOre === 0 && ref.pricePerMonthOre === 0 && ref.expensesPerMonthOre === 0) {
       bad('pricePerDay', 'placements.field.noPrice', { form: form.name }, '');
@@ -349,14 +359,15 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
     if (!ended) nextReview = defaultNextReview(startDate, reviewMonths, ctx.today);
   }
 
-  const note = maskPersonalNumbers(text('note')).text;
+  const noteMasked = maskPersonalNumbers(text('note'), CASE_DATA_POLICY);
+  const note = noteMasked.text;
   if (note.length > 500) bad('note', 'placements.field.tooLong', { max: 500 }, shortValue(note));
   if (provider.length > 200) bad('provider', 'placements.field.tooLong', { max: 200 }, shortValue(provider));
 
   if (issues.length || !startDate || !form || !tg) return { ok: false, issues };
   return {
     ok: true,
-    maskedPersonalNumbers: masked.count,
+    maskedPersonalNumbers: masked.count + noteMasked.count,
     placement: {
       caseKey,
       costCenter,

@@ -205,4 +205,20 @@ export const placementsStrings = {
   'placements.sheet.alert': { sv: 'Signal', en: 'Alert' },
   'placements.sheet.date': { sv: 'Datum', en: 'Date' },
   'placements.sheet.footer': { sv: 'IFO Prognos · Placeringar {year} · per {asOf}', en: 'IFO Prognos · Placements {year} · as of {asOf}' },
+
+  // Import
+  // The import's report names each file's kind by 'import.report.kind.<kind>'; this kind's label lives here.
+  'import.report.kind.placements': { sv: 'placeringsregister', en: 'placement register' },
+  'placements.import.summary': {
+    sv: '{count} placeringar, varav {active} pågående och {planned} planerade per {today}; {open} utan slutdatum.',
+    en: '{count} placements, {active} ongoing and {planned} planned as of {today}; {open} without an end date.',
+  },
+  'placements.import.tooManyRows': {
+    sv: 'Filen {file} har fler än {max} rader; det är inte ett placeringsregister.',
+    en: 'The file {file} has more than {max} rows; that is not a placement register.',
+  },
+  'placements.import.refused': {
+    sv: 'Placeringsregistret importerades inte: {count} fel mot arbetsbokens listor (Placeringsformer, Lagrum, Prislista). Arbetsboken är oförändrad.',
+    en: 'The placement register was not imported: {count} errors against the workbook\'s lists (Placeringsformer, Lagrum, Prislista). The workbook is unchanged.',
+  },
 } satisfies TextTable;
