@@ -1,6 +1,6 @@
 /**
  * `ifo-prognos import <file>... --workbook <book.xlsx> [--period YYYY-MM] [--sheet NAME] [--map k=v,...]
- *  [--skip-invalid] [--json] [--kind ledger|followup|budget]`
+ *  [--skip-invalid] [--json] [--kind ledger|followup|budget|placements]`
  *
  * Text files are streamed in chunks (hashed with SHA-256 while read); xlsx files through the streaming sheet
  * reader of src/file. Everything is validated before the workbook is opened for writing; on refusal the

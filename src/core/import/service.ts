@@ -47,6 +47,8 @@ import { emptyReconciliation, type FileReconciliation, type ImportReconciliation
 import './ledgerKind';
 import './followup';
 import './budget';
+// The placement register's kind lives with the placements (it imports nothing of this service).
+import '../placements/importKind';
 
 export interface ImportPlan {
   reconciliation: ImportReconciliation;
