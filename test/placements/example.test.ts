@@ -78,7 +78,7 @@ describe('Exempelkommun: the projection against the generator', () => {
     expect(p.alerts.every((a) => a.kind !== 'noLedgerPostings')).toBe(true);
   });
 
-  it('feeds the forecast per unit × cost line: committed = the register cost after the as-of month', async () => {
+  it('feeds the forecast per unit × cost line: committed = the register cost after the as-of month + the late invoices', async () => {
     const placementsOf = await placementsFor(wb, facts.throughPeriod);
     expect(placementsOf).toBeDefined();
     const byGroup = new Map<string, number>();
@@ -87,6 +87,10 @@ describe('Exempelkommun: the projection against the generator', () => {
       const k = `${pl.costCenter}|${line}`;
       const months = placementYearCost(placementTerms({ ...pl, invoiced: true, invoicer: '' } as never), facts.year).filter((m) => m.period > facts.throughPeriod);
       byGroup.set(k, (byGroup.get(k) ?? 0) + months.reduce((s, m) => s + m.totalOre, 0));
+    }
+    for (const i of facts.lateBatch.invoices) {
+      const k = `${i.costCenter}|${costLineOfAccount(i.account)}`;
+      byGroup.set(k, (byGroup.get(k) ?? 0) + i.amountOre);
     }
     for (const [k, committed] of byGroup) {
       const [cc, line] = k.split('|');

@@ -4,6 +4,7 @@ import { importCommand } from './import';
 import { statusCommand } from './status';
 import { compareCommand } from './compare';
 import { forecastCommand } from './forecast';
+import { placementsCommand } from './placements';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [exampleCommand, importCommand, statusCommand, forecastCommand, compareCommand];
+export const COMMANDS: CliCommand[] = [exampleCommand, importCommand, statusCommand, forecastCommand, placementsCommand, compareCommand];

@@ -176,6 +176,7 @@ describe('projection: totals, committed, expected new', () => {
         costPerCareDayOre: kr(1000),
         averageDurationDays: 45,
         committedOre: kr(184_000),
+        unbilledOre: 0,
         expectedOre: kr(64_000),
         placements: 3,
       },
@@ -266,6 +267,13 @@ describe('projection: accrual and alerts', () => {
     expect(r.monthly[5].bookedOre).toBe(kr(60_000));
     expect(r.monthly[6].bookedOre).toBeNull();
     expect(projectionJson(r).accrual[0]).toEqual({ costCenter: '52110', account: '46311', earnedOre: 18_200_000, bookedOre: 15_200_000, unbilledOre: 3_000_000 });
+    // The forecast's committed cost holds the invoice still to come (June of C) besides July–December.
+    const of = makePlacementsOf(input([C, D], ledger));
+    expect(of('52110', 'Köpt vård institution barn och unga', '2024-06')).toEqual({
+      committedOre: kr(184_000 + 30_000),
+      // One start in 12 months, 1 000 kr/dygn, no ended placement (no cap): 1/12 × 1 000 × (184+153+122+92+61+31) = 53 583,33.
+      expectedNewOre: 5_358_333,
+    });
   });
 
   it('raises reviews due and overdue, past planned end, no end date and no ledger postings', () => {

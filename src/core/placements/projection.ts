@@ -98,6 +98,11 @@ export interface ExpectedNewGroup {
   /** Average length of ended placements in days, rounded (display); null = no cap. */
   averageDurationDays: number | null;
   committedOre: Ore;
+  /**
+   * Earned by the register in the closed months but not yet booked (the positive un-invoiced estimates of the
+   * group's accounts): invoices still to come, which the forecast adds to the committed cost.
+   */
+  unbilledOre: Ore;
   expectedOre: Ore;
   /** Placements of the group in the register (any time). */
   placements: number;
@@ -241,9 +246,10 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
     durationSum: number;
     durationCount: number;
     activeAtAsOf: number;
+    unbilled: number;
   }
   const groups = new Map<string, GroupAcc>();
-  const accrual = new Map<string, { costCenter: string; account: string; earned: number }>();
+  const accrual = new Map<string, { costCenter: string; account: string; earned: number; group: GroupAcc }>();
   const alerts: PlacementAlert[] = [];
   const histEndDay = lastDayOf(histEnd);
   let allDurSum = 0;
@@ -258,14 +264,14 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
     const gk = `${p.costCenter}\u0001${costLine}`;
     let g = groups.get(gk);
     if (!g) {
-      g = { costCenter: p.costCenter, costLine, placements: 0, starts: 0, histCost: 0, histDays: 0, committed: 0, durationSum: 0, durationCount: 0, activeAtAsOf: 0 };
+      g = { costCenter: p.costCenter, costLine, placements: 0, starts: 0, histCost: 0, histDays: 0, committed: 0, durationSum: 0, durationCount: 0, activeAtAsOf: 0, unbilled: 0 };
       groups.set(gk, g);
     }
     g.placements++;
     const ak = `${p.costCenter}\u0001${p.account}`;
     let acc = accrual.get(ak);
     if (!acc) {
-      acc = { costCenter: p.costCenter, account: p.account, earned: 0 };
+      acc = { costCenter: p.costCenter, account: p.account, earned: 0, group: g };
       accrual.set(ak, acc);
     }
     const startPeriod = periodOfDate(p.startDate);
@@ -364,6 +370,7 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
         }
       }
       bookedToDate += booked;
+      if (a.earned > booked) a.group.unbilled += a.earned - booked;
       if (a.earned === 0 && booked === 0) continue;
       accrualRows.push({ costCenter: a.costCenter, account: a.account, earnedOre: a.earned, bookedOre: booked, unbilledOre: a.earned - booked });
     }
@@ -412,6 +419,7 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
       costPerCareDayOre: g.histDays ? roundDiv(BigInt(g.histCost), BigInt(g.histDays)) : 0,
       averageDurationDays: durCount ? roundDiv(BigInt(durSum), BigInt(durCount)) : null,
       committedOre: g.committed,
+      unbilledOre: g.unbilled,
       expectedOre: exp,
       placements: g.placements,
     });
@@ -490,6 +498,9 @@ export interface PlacementOutlookFigures {
 /**
  * The register's outlook for one unit (ansvar) × purchased-care cost line, as of a closed month `asOf`
  * ('YYYY-MM'): committed cost and expected new placements for the months after asOf to the end of its year.
+ * The committed cost also holds what the register earned up to asOf but the ledger has not booked yet (the
+ * positive un-invoiced estimates of the line's accounts): those invoices arrive after asOf, so the forecast
+ * (actuals to date + committed + expected new) would otherwise miss them.
  * Returns a function for src/core/forecast (`env.placementsOf`) that computes each as-of month once. A unit ×
  * line the register has never had a placement on gives null ("no register figure").
  */
@@ -505,7 +516,7 @@ export function makePlacementsOf(input: ProjectionInput): (costCenter: string, c
       cache.set(asOf, byGroup);
     }
     const g = byGroup.get(`${costCenter}\u0001${costLine}`);
-    return g ? { committedOre: g.committedOre, expectedNewOre: g.expectedOre } : null;
+    return g ? { committedOre: g.committedOre + g.unbilledOre, expectedNewOre: g.expectedOre } : null;
   };
 }
 

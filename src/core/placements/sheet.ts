@@ -55,6 +55,7 @@ const kr = (ore: Ore) => oreToKronor(ore);
 export function buildPlacementsSheet(p: PlacementProjection, _options: PlacementsSheetOptions = {}): SheetSpec {
   const blocks: CellBlock[] = [];
   const formats: RangeFormat[] = [];
+  const merges: string[] = [];
   const rowHeights: { index: number; height: number }[] = [];
   const put = (row: number, col: number, rows: CellInput[][], style?: CellBlock['style'], columnFormats?: (string | undefined)[]) => {
     blocks.push({ at: cellAddress(row, col), rows, ...(style ? { style } : {}), ...(columnFormats ? { columnFormats } : {}) });
@@ -64,10 +65,15 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     put(row, 0, [[t(key, params)]], { bold: true, fontColor: COLOURS.title });
     formats.push({ range: range(row, 0, row, lastCol), style: { fill: COLOURS.sectionFill } });
   };
-  const header = (row: number, cells: CellInput[], lastCol = cells.length - 1, wrap = false) => {
-    put(row, 0, [cells], { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerText, wrapText: wrap, verticalAlignment: 'center' });
+  /** A header row; `lines` > 1 wraps the texts and makes the row that many lines tall. */
+  const header = (row: number, cells: CellInput[], lastCol = cells.length - 1, lines = 1) => {
+    put(row, 0, [cells], { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerText, wrapText: lines > 1, verticalAlignment: 'center' });
+    formats.push({ range: range(row, 0, row, lastCol), style: { fill: COLOURS.headerFill } });
     formats.push({ range: range(row, 1, row, lastCol), style: { horizontalAlignment: 'right' } });
+    if (lines > 1) rowHeights.push({ index: row, height: lines * 12 + 6 });
   };
+  /** Merges columns c1..c2 of a row (a text wider than one month column). */
+  const merge = (row: number, c1: number, c2: number) => merges.push(range(row, c1, row, c2));
   const months = p.monthly.map((m) => MONTH_SHORT_SV[periodParts(m.month).month - 1]);
   const closedCount = p.closedThrough ? periodParts(p.closedThrough).month : 0;
   const sumRow = (row: number, from: number, to: number) => `SUM(${cellAddress(row, from)}:${cellAddress(row, to)})`;
@@ -168,7 +174,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   section(r, 'placements.sheet.countPerForm');
   r++;
   const formHead = r;
-  header(r, [t('placements.sheet.form'), ...months, t('placements.sheet.atAsOf')]);
+  header(r, [t('placements.sheet.form'), ...months, t('placements.sheet.atAsOf')], LAST_COL, 2);
   r++;
   const formFirst = r;
   for (const [name, g] of forms) {
@@ -189,7 +195,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   r++;
 
   // --- Per form: cost per care day vs reference
-  section(r, 'placements.sheet.perForm', { year: p.year }, 7);
+  section(r, 'placements.sheet.perForm', { year: p.year }, 9);
   r++;
   const pfHead = r;
   header(
@@ -202,12 +208,12 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       t('placements.sheet.reference'),
       t('placements.sheet.referenceVsActual'),
       t('placements.sheet.referenceSource'),
-      '',
     ],
-    7,
-    true,
+    9,
+    3,
   );
-  rowHeights.push({ index: r, height: 30 });
+  formats.push({ range: cellAddress(r, 6), style: { horizontalAlignment: 'left' } });
+  merge(r, 6, 9);
   r++;
   const pfFirst = r;
   for (const [name, g] of forms) {
@@ -218,6 +224,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       refValue && g.careDays > 0
         ? f(`=IF(AND(${cellAddress(r, 3)}<>"",${cellAddress(r, 4)}>0),${cellAddress(r, 3)}/${cellAddress(r, 4)}-1,"")`, oreToKronor(g.costOre) / g.careDays / oreToKronor(refValue) - 1)
         : null;
+    merge(r, 6, 9);
     put(r, 0, [[name, g.careDays, kr(g.costOre), avgCell, refValue === null ? null : kr(refValue), diff, ref && ref.names.length ? ref.names.join(' + ') : t('placements.sheet.noReference')]], undefined, [
       undefined,
       INT,
@@ -247,27 +254,31 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     );
     r++;
   }
-  formats.push({ range: range(pfHead, 0, r - 1, 6), style: { border: 'all' } });
+  merge(r - 1, 6, 9);
+  formats.push({ range: range(pfHead, 0, r - 1, 9), style: { border: 'all' } });
   put(r, 0, [[t('placements.sheet.referenceNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
   r += 2;
 
   // --- Committed vs expected new
-  section(r, 'placements.sheet.outlook', { year: p.year }, 7);
+  section(r, 'placements.sheet.outlook', { year: p.year }, 9);
   r++;
   const oFirst = r;
+  const V = 5; // the value column (F); labels are merged over A:E
   const earnedLabel = p.closedThrough
     ? t('placements.sheet.earnedToDate', { month: periodLabelSv(p.closedThrough) })
     : t('placements.sheet.earnedNone');
-  put(r, 0, [[earnedLabel, kr(p.earnedToDateOre)]], undefined, [undefined, KR]);
-  r++;
-  put(r, 0, [[t('placements.sheet.committed'), kr(p.committedToYearEndOre)]], undefined, [undefined, KR]);
-  r++;
-  put(r, 0, [[t('placements.sheet.expectedNew'), kr(p.expectedNewOre)]], undefined, [undefined, KR]);
-  r++;
+  const outlookLine = (label: string, value: CellInput, style?: CellBlock['style']) => {
+    put(r, 0, [[label]], style);
+    put(r, V, [[value]], style, [KR]);
+    merge(r, 0, V - 1);
+    r++;
+  };
+  outlookLine(earnedLabel, kr(p.earnedToDateOre));
+  outlookLine(t('placements.sheet.committed'), kr(p.committedToYearEndOre), { bold: true });
+  outlookLine(t('placements.sheet.expectedNew'), kr(p.expectedNewOre), { bold: true });
   const outlookTotal = p.earnedToDateOre + p.committedToYearEndOre + p.expectedNewOre;
-  put(r, 0, [[t('placements.sheet.fullYear', { year: p.year }), f(`=SUM(${range(oFirst, 1, r - 1, 1)})`, kr(outlookTotal))]], { bold: true, fill: COLOURS.totalFill, border: 'top' }, [undefined, KR]);
-  formats.push({ range: range(oFirst, 0, r, 1), style: { border: 'all' } });
-  r++;
+  outlookLine(t('placements.sheet.fullYear', { year: p.year }), f(`=SUM(${range(oFirst, V, r - 1, V)})`, kr(outlookTotal)), { bold: true, fill: COLOURS.totalFill, border: 'top' });
+  formats.push({ range: range(oFirst, 0, r - 1, V), style: { border: 'all' } });
   const rate = formatNumber(p.inflow.perMonthMilli / 1000, 2);
   put(
     r,
@@ -288,8 +299,8 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       [
         t('placements.sheet.costCenter'),
         t('placements.sheet.costLine'),
-        '',
-        '',
+        null,
+        null,
         t('placements.sheet.starts'),
         t('placements.sheet.ratePerMonth'),
         t('placements.sheet.perCareDay'),
@@ -298,13 +309,15 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
         t('placements.sheet.expectedShort'),
       ],
       9,
-      true,
+      3,
     );
-    rowHeights.push({ index: r, height: 30 });
+    formats.push({ range: cellAddress(r, 1), style: { horizontalAlignment: 'left' } });
+    merge(r, 1, 3);
     r++;
     const gFirst = r;
     for (const g of groups) {
       put(r, 0, [[g.costCenter, g.costLine || t('placements.sheet.unmappedLine')]]);
+      merge(r, 1, 3);
       put(r, 4, [[g.starts, g.ratePerMonthMilli / 1000, kr(g.costPerCareDayOre), g.averageDurationDays, kr(g.committedOre), kr(g.expectedOre)]], undefined, [INT, '0.00', KR, INT, KR, KR]);
       r++;
     }
@@ -313,19 +326,20 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       0,
       [[
         t('placements.sheet.total'),
-        '',
-        '',
-        '',
+        null,
+        null,
+        null,
         f(`=SUM(${range(gFirst, 4, r - 1, 4)})`, groups.reduce((s, g) => s + g.starts, 0)),
-        '',
-        '',
-        '',
+        null,
+        null,
+        null,
         f(`=SUM(${range(gFirst, 8, r - 1, 8)})`, kr(groups.reduce((s, g) => s + g.committedOre, 0))),
         f(`=SUM(${range(gFirst, 9, r - 1, 9)})`, kr(groups.reduce((s, g) => s + g.expectedOre, 0))),
       ]],
       { bold: true, fill: COLOURS.totalFill, border: 'top' },
       [undefined, undefined, undefined, undefined, INT, undefined, undefined, undefined, KR, KR],
     );
+    merge(r, 1, 3);
     r++;
     formats.push({ range: range(gHead, 0, r - 1, 9), style: { border: 'all' } });
     put(r, 0, [[t('placements.sheet.expectedNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
@@ -337,8 +351,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     section(r, key, { year: p.year }, 4);
     r++;
     const head = r;
-    header(r, [firstHeader, t('placements.sheet.costYear'), t('placements.sheet.careDaysYear'), t('placements.sheet.atAsOf'), t('placements.sheet.perCareDay')], 4, true);
-    rowHeights.push({ index: r, height: 30 });
+    header(r, [firstHeader, t('placements.sheet.costYear'), t('placements.sheet.careDaysYear'), t('placements.sheet.atAsOf'), t('placements.sheet.perCareDay')], 4, 2);
     r++;
     for (const [name, g] of Object.entries(rec)) {
       put(r, 0, [[name, kr(g.costOre), g.careDays, g.activeAtAsOf, f(`=IF(${cellAddress(r, 2)}>0,${cellAddress(r, 1)}/${cellAddress(r, 2)},"")`, g.careDays > 0 ? oreToKronor(g.costOre) / g.careDays : '')]], undefined, [undefined, KR, INT, INT, KR]);
@@ -358,8 +371,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     r += 2;
   } else {
     const aHead = r;
-    header(r, [t('placements.sheet.costCenter'), t('placements.sheet.account'), t('placements.sheet.earned'), t('placements.sheet.bookedShort'), t('placements.sheet.unbilled')], 4, true);
-    rowHeights.push({ index: r, height: 30 });
+    header(r, [t('placements.sheet.costCenter'), t('placements.sheet.account'), t('placements.sheet.earned'), t('placements.sheet.bookedShort'), t('placements.sheet.unbilled')], 4, 3);
     r++;
     const aFirst = r;
     for (const a of p.accrual) {
@@ -388,25 +400,29 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   }
 
   // --- Alerts
-  section(r, 'placements.sheet.alerts', { asOf: p.asOf, count: p.alerts.length }, 4);
+  section(r, 'placements.sheet.alerts', { asOf: p.asOf, count: p.alerts.length }, 8);
   r++;
   if (!p.alerts.length) {
     put(r, 0, [[t('placements.sheet.noAlerts')]], { italic: true, fontColor: COLOURS.muted });
     r++;
   } else {
     const alHead = r;
-    header(r, [t('placements.sheet.caseKey'), t('placements.sheet.alert'), t('placements.sheet.date'), t('placements.sheet.costCenter'), t('placements.sheet.form')], 4);
-    formats.push({ range: range(r, 1, r, 4), style: { horizontalAlignment: 'left' } });
+    // A case key | B:D signal | E date | F unit | G:I form
+    const alertRow = (cells: CellInput[]) => [cells[0], cells[1], null, null, cells[2], cells[3], cells[4]];
+    header(r, alertRow([t('placements.sheet.caseKey'), t('placements.sheet.alert'), t('placements.sheet.date'), t('placements.sheet.costCenter'), t('placements.sheet.form')]), 8);
+    formats.push({ range: range(r, 1, r, 8), style: { horizontalAlignment: 'left' } });
+    merge(r, 1, 3);
+    merge(r, 6, 8);
     r++;
-    put(
-      r,
-      0,
-      p.alerts.map((a) => [a.caseKey, t(`placements.alert.${a.kind}`), a.date, a.costCenter, a.form]),
-    );
+    put(r, 0, p.alerts.map((a) => alertRow([a.caseKey, t(`placements.alert.${a.kind}`), a.date, a.costCenter, a.form])));
+    for (let i = 0; i < p.alerts.length; i++) {
+      merge(r + i, 1, 3);
+      merge(r + i, 6, 8);
+    }
     const overdue = p.alerts.filter((a) => a.kind === 'reviewOverdue' || a.kind === 'pastPlannedEnd').length;
     if (overdue) formats.push({ range: range(r, 1, r + overdue - 1, 1), style: { fontColor: COLOURS.alert, bold: true } });
     r += p.alerts.length;
-    formats.push({ range: range(alHead, 0, r - 1, 4), style: { border: 'all' } });
+    formats.push({ range: range(alHead, 0, r - 1, 8), style: { border: 'all' } });
   }
   const lastRow = r;
 
@@ -414,6 +430,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     name: PLACEMENTS_SHEET,
     blocks,
     formats,
+    merges,
     rowHeights,
     columns: [
       { index: 0, width: 30 },

@@ -149,7 +149,7 @@ export const placementsStrings = {
   'placements.sheet.careDaysYear': { sv: 'Vårddygn helår', en: 'Care days, year' },
   'placements.sheet.costYear': { sv: 'Kostnad helår (kr)', en: 'Cost, year (SEK)' },
   'placements.sheet.perCareDay': { sv: 'Kr per vårddygn', en: 'SEK per care day' },
-  'placements.sheet.reference': { sv: 'Referensnivå kr per dygn', en: 'Reference SEK per day' },
+  'placements.sheet.reference': { sv: 'Referens kr per dygn', en: 'Reference SEK per day' },
   'placements.sheet.referenceVsActual': { sv: 'Avvikelse mot referens', en: 'Difference to reference' },
   'placements.sheet.referenceSource': { sv: 'Referens (Prislista)', en: 'Reference (price list)' },
   'placements.sheet.noReference': { sv: 'ingen referens', en: 'no reference' },
@@ -221,4 +221,66 @@ export const placementsStrings = {
     sv: 'Placeringsregistret importerades inte: {count} fel mot arbetsbokens listor (Placeringsformer, Lagrum, Prislista). Arbetsboken är oförändrad.',
     en: 'The placement register was not imported: {count} errors against the workbook\'s lists (Placeringsformer, Lagrum, Prislista). The workbook is unchanged.',
   },
+
+  // Command line
+  'placements.cli.summary': {
+    sv: 'placeringsregistrets prognos till årets slut, upplupet och signaler; skriver bladet Placeringar',
+    en: 'the placement register\'s projection to year end, accrual and alerts; writes the sheet Placeringar',
+  },
+  'placements.cli.help': {
+    sv:
+      'ifo-prognos placements --workbook <bok.xlsx> --year ÅÅÅÅ [--as-of ÅÅÅÅ-MM-DD] [--inflow N] [--json]\n\n' +
+      'Räknar placeringsregistret (bladet Placeringsregister) för året: kostnad, vårddygn och antal placerade per\n' +
+      'månad, per placeringsform, ansvar och målgrupp; åtagande till årets slut och förväntade nya placeringar;\n' +
+      'upplupet (intjänat enligt registret mot bokfört i huvudboken) per ansvar och konto; signaler (omprövning\n' +
+      'inom 30 dagar eller försenad, passerat planerat slut, inget slutdatum, inga bokningar). Skriver bladet\n' +
+      'Placeringar (och Prislista, Placeringsformer, Lagrum om de saknas) och sparar arbetsboken.\n' +
+      'Registret läses in med `ifo-prognos import <placeringsregister.csv|xlsx> --workbook <bok.xlsx>`.\n\n' +
+      '  --workbook <bok>    arbetsboken med placeringsregistret\n' +
+      '  --year ÅÅÅÅ         året som räknas\n' +
+      '  --as-of ÅÅÅÅ-MM-DD  per datum (standard: sista dagen i den senast importerade månaden av året);\n' +
+      '                      månader som slutar senast detta datum är stängda\n' +
+      '  --inflow N          nya placeringar per månad (t.ex. 0,5) i stället för registrets historik\n' +
+      '  --json              skriv resultatet som JSON (belopp i öre):\n' +
+      '                      {"year","asOf","monthly":[{"month","costOre","careDays","countAtMonthEnd"}],\n' +
+      '                       "committedToYearEndOre","expectedNewOre","byForm":{"<form>":{"costOre","careDays"}},\n' +
+      '                       "alerts":[{"caseKey","kind","date"}],\n' +
+      '                       "accrual":[{"costCenter","account","earnedOre","bookedOre","unbilledOre"}]}\n' +
+      '                      kind: reviewOverdue, reviewDue, pastPlannedEnd, noEndDate, noLedgerPostings\n\n' +
+      'Slutkoder: 0 klart, 2 avvisat (arbetsboken orörd), 1 internt fel.',
+    en:
+      'ifo-prognos placements --workbook <book.xlsx> --year YYYY [--as-of YYYY-MM-DD] [--inflow N] [--json]\n\n' +
+      'Computes the placement register (sheet Placeringsregister) for the year: cost, care days and number placed per\n' +
+      'month, by placement form, cost centre and target group; committed cost to year end and expected new\n' +
+      'placements; accrual (earned by the register vs booked in the ledger) per cost centre and account; alerts\n' +
+      '(review within 30 days or overdue, past the planned end, no end date, no ledger postings). Writes the sheet\n' +
+      'Placeringar (and Prislista, Placeringsformer, Lagrum when missing) and saves the workbook.\n' +
+      'The register is read in with `ifo-prognos import <register.csv|xlsx> --workbook <book.xlsx>`.\n\n' +
+      '  --workbook <book>   the workbook holding the placement register\n' +
+      '  --year YYYY         the year computed\n' +
+      '  --as-of YYYY-MM-DD  as of this date (default: the last day of the latest imported month of the year);\n' +
+      '                      months ending on or before it are closed\n' +
+      '  --inflow N          new placements per month (e.g. 0.5) instead of the register\'s history\n' +
+      '  --json              print the result as JSON (amounts in öre):\n' +
+      '                      {"year","asOf","monthly":[{"month","costOre","careDays","countAtMonthEnd"}],\n' +
+      '                       "committedToYearEndOre","expectedNewOre","byForm":{"<form>":{"costOre","careDays"}},\n' +
+      '                       "alerts":[{"caseKey","kind","date"}],\n' +
+      '                       "accrual":[{"costCenter","account","earnedOre","bookedOre","unbilledOre"}]}\n' +
+      '                      kind: reviewOverdue, reviewDue, pastPlannedEnd, noEndDate, noLedgerPostings\n\n' +
+      'Exit codes: 0 done, 2 refused (workbook untouched), 1 internal error.',
+  },
+  'placements.cli.year': { sv: '--year ska vara ett årtal (ÅÅÅÅ), inte "{value}".', en: '--year must be a year (YYYY), not "{value}".' },
+  'placements.cli.asOf': { sv: '--as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "{value}".', en: '--as-of must be a date YYYY-MM-DD, not "{value}".' },
+  'placements.cli.inflow': {
+    sv: '--inflow ska vara antal nya placeringar per månad (t.ex. 0,5), inte "{value}".',
+    en: '--inflow must be the number of new placements per month (e.g. 0.5), not "{value}".',
+  },
+  'placements.cli.heading': { sv: 'Placeringar {year} per {asOf} ({closed}), {file}', en: 'Placements {year} as of {asOf} ({closed}), {file}' },
+  'placements.cli.register': { sv: 'Registret: {count} placeringar, {active} pågående', en: 'Register: {count} placements, {active} ongoing' },
+  'placements.cli.cost': { sv: 'Kostnad kr', en: 'Cost SEK' },
+  'placements.cli.count': { sv: 'Placerade', en: 'Placed' },
+  'placements.cli.booked': { sv: 'Bokfört på registrets ansvar och konton hittills', en: 'Booked on the register\'s units and accounts to date' },
+  'placements.cli.unbilled': { sv: 'Ej fakturerat (upplupet)', en: 'Not yet invoiced (accrual)' },
+  'placements.cli.alerts': { sv: 'Signaler: {count} ({list})', en: 'Alerts: {count} ({list})' },
+  'placements.cli.written': { sv: 'Bladet "{sheet}" är skrivet i {file}.', en: 'The sheet "{sheet}" is written in {file}.' },
 } satisfies TextTable;
