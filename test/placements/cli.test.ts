@@ -28,6 +28,8 @@ async function run(cwd: string, ...args: string[]) {
   return { code, out: c.stdout.join('\n'), err: c.stderr.join('\n'), json: (): Json => JSON.parse(c.stdout.join('\n')) };
 }
 
+jest.setTimeout(60_000);
+
 const ex = generateExample();
 const { facts } = ex;
 let dir: string;

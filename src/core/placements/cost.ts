@@ -32,7 +32,7 @@
  */
 import { assertOre, mulDivRound, type Ore } from '../money';
 import {
-  addMonthsToDate, daysInMonth, fromDayNumber, isIsoDate, makePeriod, periodParts, toDayNumber,
+  dateParts, daysInMonth, fromDayNumber, isIsoDate, makePeriod, periodParts, toDayNumber,
   type IsoDate, type Period,
 } from '../dates';
 
@@ -133,11 +133,6 @@ export function upliftPrice(priceOre: Ore, basisPoints: number): Ore {
   return mulDivRound(priceOre, BASIS_POINTS_PER_UNIT + basisPoints, BASIS_POINTS_PER_UNIT);
 }
 
-/** The uplift date of the k-th year (k = 0 is firstDate itself), day clamped to the month (29 Feb → 28 Feb). */
-function upliftDate(firstDate: IsoDate, k: number): IsoDate {
-  return addMonthsToDate(firstDate, 12 * k);
-}
-
 /** A price change: from day number `fromDay` (inclusive) these prices apply. */
 interface PriceStep {
   fromDay: number;
@@ -163,13 +158,16 @@ function priceSchedule(terms: PlacementCostTerms, untilDay: number): PriceStep[]
   const up = terms.uplift;
   if (!up || up.basisPoints === 0) return steps;
   const validFromDay = toDayNumber(terms.pricesValidFrom ?? terms.startDate);
-  const first = toDayNumber(up.firstDate);
+  const f = dateParts(up.firstDate);
+  // The k-th uplift date as a day number: same month and day k years on, the day clamped (29 Feb → 28 Feb).
+  const upliftDay = (k: number) => civilDay(f.year + k, f.month, Math.min(f.day, daysInMonth(f.year + k, f.month)));
+  const first = upliftDay(0);
   // First k whose uplift date is after pricesValidFrom: start from a close estimate, then adjust.
   let k = Math.max(0, Math.floor((validFromDay - first) / 366));
-  while (k > 0 && toDayNumber(upliftDate(up.firstDate, k - 1)) > validFromDay) k--;
-  while (toDayNumber(upliftDate(up.firstDate, k)) <= validFromDay) k++;
+  while (k > 0 && upliftDay(k - 1) > validFromDay) k--;
+  while (upliftDay(k) <= validFromDay) k++;
   for (; ; k++) {
-    const day = toDayNumber(upliftDate(up.firstDate, k));
+    const day = upliftDay(k);
     if (day > untilDay) break;
     prices = {
       pricePerDayOre: upliftPrice(prices.pricePerDayOre, up.basisPoints),
@@ -205,6 +203,30 @@ function proRata(priceOre: Ore, days: number, monthDays: number): Ore {
   return mulDivRound(priceOre, days, monthDays);
 }
 
+/** Days since 1970-01-01 of a calendar date given as integers (the same arithmetic as dates.ts toDayNumber). */
+function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The active span of a placement as day numbers (end = +∞ when open-ended), computed once per call. */
+interface ActiveSpan {
+  startDay: number;
+  endDay: number;
+}
+
+function activeSpan(terms: PlacementCostTerms): ActiveSpan {
+  return {
+    startDay: toDayNumber(terms.startDate),
+    endDay: terms.endDate != null ? toDayNumber(terms.endDate) : Number.POSITIVE_INFINITY,
+  };
+}
+
 function emptyMonth(period: Period): PlacementMonthCost {
   return {
     period, careDays: 0, dayCostOre: 0, monthCostOre: 0, expensesOre: 0, extraOre: 0, totalOre: 0,
@@ -212,67 +234,133 @@ function emptyMonth(period: Period): PlacementMonthCost {
   };
 }
 
-function costOfMonth(terms: PlacementCostTerms, steps: PriceStep[], year: number, month: number): PlacementMonthCost {
-  const period = makePeriod(year, month);
-  const dim = daysInMonth(year, month);
-  const monthStart = toDayNumber(`${period}-01`);
-  const monthEnd = monthStart + dim - 1;
-  const startDay = toDayNumber(terms.startDate);
-  const endDay = terms.endDate != null ? toDayNumber(terms.endDate) : Number.POSITIVE_INFINITY;
-  const from = Math.max(monthStart, startDay);
-  const to = Math.min(monthEnd, endDay);
-  if (to < from) return emptyMonth(period);
+/** One month's figures, written into a reused object (no allocation in the projection's loops). */
+interface MonthScratch {
+  careDays: number;
+  dayCost: Ore;
+  monthCost: Ore;
+  expenses: Ore;
+  extra: Ore;
+  total: Ore;
+  activeAtMonthEnd: boolean;
+  prices: PlacementPrices | null;
+}
 
+function newScratch(): MonthScratch {
+  return { careDays: 0, dayCost: 0, monthCost: 0, expenses: 0, extra: 0, total: 0, activeAtMonthEnd: false, prices: null };
+}
+
+/** The figures of one month: the single definition every function of this module uses. */
+function computeMonth(out: MonthScratch, terms: PlacementCostTerms, steps: PriceStep[], year: number, month: number, span: ActiveSpan): void {
+  const dim = daysInMonth(year, month);
+  const monthStart = civilDay(year, month, 1);
+  const monthEnd = monthStart + dim - 1;
+  const from = Math.max(monthStart, span.startDay);
+  const to = Math.min(monthEnd, span.endDay);
+  if (to < from) {
+    out.careDays = out.dayCost = out.monthCost = out.expenses = out.extra = out.total = 0;
+    out.activeAtMonthEnd = false;
+    out.prices = null;
+    return;
+  }
   let dayCost = 0;
   let monthCost = 0;
   let expenses = 0;
-  // Split [from, to] at each price step inside it.
+  // Split [from, to] at each price step inside it; each part is costed at its own prices.
   let segStart = from;
   let prices = pricesAt(steps, from);
-  const boundaries = steps.filter((s) => s.fromDay > from && s.fromDay <= to);
-  const parts: { days: number; prices: PlacementPrices }[] = [];
-  for (const b of boundaries) {
-    parts.push({ days: b.fromDay - segStart, prices });
+  for (let i = 1; i < steps.length; i++) {
+    const b = steps[i];
+    if (b.fromDay <= from || b.fromDay > to) continue;
+    const days = b.fromDay - segStart;
+    dayCost += prices.pricePerDayOre * days;
+    monthCost += proRata(prices.pricePerMonthOre, days, dim);
+    expenses += proRata(prices.expensesPerMonthOre, days, dim);
     segStart = b.fromDay;
     prices = b.prices;
   }
-  parts.push({ days: to - segStart + 1, prices });
-  for (const part of parts) {
-    dayCost += part.prices.pricePerDayOre * part.days;
-    monthCost += proRata(part.prices.pricePerMonthOre, part.days, dim);
-    expenses += proRata(part.prices.expensesPerMonthOre, part.days, dim);
-  }
+  const days = to - segStart + 1;
+  dayCost += prices.pricePerDayOre * days;
+  monthCost += proRata(prices.pricePerMonthOre, days, dim);
+  expenses += proRata(prices.expensesPerMonthOre, days, dim);
   const careDays = to - from + 1;
   const extra = proRata(terms.extraPerMonthOre ?? 0, careDays, dim);
   const total = dayCost + monthCost + expenses + extra;
   assertOre(total, 'placeringskostnad');
+  out.careDays = careDays;
+  out.dayCost = dayCost;
+  out.monthCost = monthCost;
+  out.expenses = expenses;
+  out.extra = extra;
+  out.total = total;
+  out.activeAtMonthEnd = to === monthEnd;
+  out.prices = prices;
+}
+
+function costOfMonth(terms: PlacementCostTerms, steps: PriceStep[], year: number, month: number, span: ActiveSpan): PlacementMonthCost {
+  const period = makePeriod(year, month);
+  const m = newScratch();
+  computeMonth(m, terms, steps, year, month, span);
+  if (m.careDays === 0) return emptyMonth(period);
   return {
     period,
-    careDays,
-    dayCostOre: dayCost,
-    monthCostOre: monthCost,
-    expensesOre: expenses,
-    extraOre: extra,
-    totalOre: total,
-    activeAtMonthEnd: to === monthEnd,
-    prices,
+    careDays: m.careDays,
+    dayCostOre: m.dayCost,
+    monthCostOre: m.monthCost,
+    expensesOre: m.expenses,
+    extraOre: m.extra,
+    totalOre: m.total,
+    activeAtMonthEnd: m.activeAtMonthEnd,
+    prices: m.prices,
   };
 }
+
+/** Per-month totals of one placement, in arrays the caller owns and reuses (index 0 = the first month). */
+export interface MonthTotals {
+  totalOre: number[];
+  careDays: number[];
+  activeAtMonthEnd: boolean[];
+}
+
+/**
+ * The total cost, care days and month-end activity of `count` months from `fromYear`-`fromMonth`, written into
+ * `into` (for sums over many placements: no object per month). The same figures as placementCostBetween.
+ */
+export function placementMonthTotals(terms: PlacementCostTerms, fromYear: number, fromMonth: number, count: number, into: MonthTotals): void {
+  checkTerms(terms);
+  const span = activeSpan(terms);
+  const first = fromYear * 12 + fromMonth - 1;
+  const last = first + count - 1;
+  const ly = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  const steps = priceSchedule(terms, Math.min(civilDay(ly, lm, 1) + daysInMonth(ly, lm) - 1, span.endDay));
+  const m = SCRATCH;
+  for (let i = 0; i < count; i++) {
+    const idx = first + i;
+    computeMonth(m, terms, steps, Math.floor(idx / 12), (idx % 12) + 1, span);
+    into.totalOre[i] = m.total;
+    into.careDays[i] = m.careDays;
+    into.activeAtMonthEnd[i] = m.activeAtMonthEnd;
+  }
+}
+
+const SCRATCH = newScratch();
 
 /** Cost and care days of one placement in one month ('YYYY-MM'). */
 export function placementMonthCost(terms: PlacementCostTerms, period: Period): PlacementMonthCost {
   checkTerms(terms);
   const { year, month } = periodParts(period);
-  const steps = priceSchedule(terms, toDayNumber(`${period}-01`) + daysInMonth(year, month) - 1);
-  return costOfMonth(terms, steps, year, month);
+  const steps = priceSchedule(terms, civilDay(year, month, 1) + daysInMonth(year, month) - 1);
+  return costOfMonth(terms, steps, year, month, activeSpan(terms));
 }
 
 /** Cost and care days of one placement in each month of a year (12 entries, January first). */
 export function placementYearCost(terms: PlacementCostTerms, year: number): PlacementMonthCost[] {
   checkTerms(terms);
-  const steps = priceSchedule(terms, toDayNumber(`${String(year).padStart(4, '0')}-12-31`));
+  const steps = priceSchedule(terms, civilDay(year, 12, 31));
+  const span = activeSpan(terms);
   const out: PlacementMonthCost[] = [];
-  for (let m = 1; m <= 12; m++) out.push(costOfMonth(terms, steps, year, m));
+  for (let m = 1; m <= 12; m++) out.push(costOfMonth(terms, steps, year, m, span));
   return out;
 }
 
@@ -281,10 +369,14 @@ export function placementCostBetween(terms: PlacementCostTerms, from: Period, to
   checkTerms(terms);
   const a = periodParts(from);
   const b = periodParts(to);
-  const steps = priceSchedule(terms, toDayNumber(`${to}-01`) + daysInMonth(b.year, b.month) - 1);
+  const span = activeSpan(terms);
   const out: PlacementMonthCost[] = [];
-  for (let idx = a.year * 12 + a.month - 1; idx <= b.year * 12 + b.month - 1; idx++) {
-    out.push(costOfMonth(terms, steps, Math.floor(idx / 12), (idx % 12) + 1));
+  const first = a.year * 12 + a.month - 1;
+  const last = b.year * 12 + b.month - 1;
+  // Months after the end or before the start cost nothing: the price schedule is only built when needed.
+  const steps = priceSchedule(terms, Math.min(civilDay(b.year, b.month, 1) + daysInMonth(b.year, b.month) - 1, span.endDay));
+  for (let idx = first; idx <= last; idx++) {
+    out.push(costOfMonth(terms, steps, Math.floor(idx / 12), (idx % 12) + 1, span));
   }
   return out;
 }

@@ -32,10 +32,10 @@
  *   postings (active in a closed month of the year, but the ledger has no posting at all on its unit × account in
  *   the closed months — only when actuals are imported).
  */
-import { addDays, addMonths, daysInclusive, firstDayOf, lastDayOf, makePeriod, monthsBetween, periodOfDate, type IsoDate, type Period } from '../dates';
+import { addDays, addMonths, daysInclusive, firstDayOf, lastDayOf, makePeriod, monthsBetween, periodOfDate, periodParts, type IsoDate, type Period } from '../dates';
 import { assertOre, type Ore } from '../money';
 import type { PriceEntry } from '../prices';
-import { placementCostBetween } from './cost';
+import { placementMonthTotals, type MonthTotals } from './cost';
 import { formReference, type FormReference, type PlacementFormDef } from './lists';
 import { placementCostTerms, type Placement } from './register';
 
@@ -174,6 +174,15 @@ function emptyGroup(year: number): GroupFigures {
   };
 }
 
+function addMonth(g: GroupFigures, y: number, costOre: Ore, careDays: number, end: number): void {
+  const gm = g.months[y];
+  gm.costOre += costOre;
+  gm.careDays += careDays;
+  gm.countAtMonthEnd += end;
+  g.costOre += costOre;
+  g.careDays += careDays;
+}
+
 function roundDiv(num: bigint, den: bigint): Ore {
   if (den === 0n) return 0;
   const neg = num < 0n !== den < 0n;
@@ -248,8 +257,18 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
     activeAtAsOf: number;
     unbilled: number;
   }
-  const groups = new Map<string, GroupAcc>();
-  const accrual = new Map<string, { costCenter: string; account: string; earned: number; group: GroupAcc }>();
+  // Nested maps keyed by the placements' own strings (no key built per placement).
+  const groups = new Map<string, Map<string, GroupAcc>>();
+  interface AccrualAcc {
+    costCenter: string;
+    account: string;
+    earned: number;
+    group: GroupAcc;
+    /** The ledger has a posting on this unit × account in a closed month of the year (null = not looked yet). */
+    posted: boolean | null;
+  }
+  const accrual = new Map<string, Map<string, AccrualAcc>>();
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const alerts: PlacementAlert[] = [];
   const histEndDay = lastDayOf(histEnd);
   let allDurSum = 0;
@@ -259,20 +278,24 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
   let committed = 0;
   const dueLimit = addDays(asOf, REVIEW_DUE_DAYS);
   const closedLast = closedThrough ? lastDayOf(closedThrough) : null;
+  const rangeStart = periodParts(rangeFrom);
+  const buf: MonthTotals = { totalOre: new Array<number>(rangeLen).fill(0), careDays: new Array<number>(rangeLen).fill(0), activeAtMonthEnd: new Array<boolean>(rangeLen).fill(false) };
 
   for (const { p, terms, costLine } of prepared) {
-    const gk = `${p.costCenter}\u0001${costLine}`;
-    let g = groups.get(gk);
+    let byLine = groups.get(p.costCenter);
+    if (!byLine) groups.set(p.costCenter, (byLine = new Map()));
+    let g = byLine.get(costLine);
     if (!g) {
       g = { costCenter: p.costCenter, costLine, placements: 0, starts: 0, histCost: 0, histDays: 0, committed: 0, durationSum: 0, durationCount: 0, activeAtAsOf: 0, unbilled: 0 };
-      groups.set(gk, g);
+      byLine.set(costLine, g);
     }
     g.placements++;
-    const ak = `${p.costCenter}\u0001${p.account}`;
-    let acc = accrual.get(ak);
+    let byAccount = accrual.get(p.costCenter);
+    if (!byAccount) accrual.set(p.costCenter, (byAccount = new Map()));
+    let acc = byAccount.get(p.account);
     if (!acc) {
-      acc = { costCenter: p.costCenter, account: p.account, earned: 0, group: g };
-      accrual.set(ak, acc);
+      acc = { costCenter: p.costCenter, account: p.account, earned: 0, group: g, posted: null };
+      byAccount.set(p.account, acc);
     }
     const startPeriod = periodOfDate(p.startDate);
     if (startPeriod >= windowFrom && startPeriod <= histEnd) g.starts++;
@@ -300,7 +323,7 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
 
     // Cost: only placements that touch the range.
     if (p.startDate > yearEnd || (p.endDate !== null && p.endDate < rangeFirstDay)) continue;
-    const months = placementCostBetween(terms, rangeFrom, dec);
+    placementMonthTotals(terms, rangeStart.year, rangeStart.month, rangeLen, buf);
     const fg = groupOf(byForm, p.form);
     const cg = groupOf(byCostCenter, p.costCenter);
     const tg = groupOf(byTargetGroup, p.targetGroup);
@@ -311,41 +334,39 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
     }
     let closedCareDays = 0;
     for (let i = 0; i < rangeLen; i++) {
-      const m = months[i];
-      if (m.careDays === 0) continue;
+      const days = buf.careDays[i];
+      if (days === 0) continue;
+      const cost = buf.totalOre[i];
       if (i >= windowOffset && i <= histOffset) {
-        g.histCost += m.totalOre;
-        g.histDays += m.careDays;
+        g.histCost += cost;
+        g.histDays += days;
       }
       if (i < yearOffset) continue;
       const y = i - yearOffset;
       const row = monthly[y];
-      row.costOre += m.totalOre;
-      row.careDays += m.careDays;
-      const end = m.activeAtMonthEnd ? 1 : 0;
+      row.costOre += cost;
+      row.careDays += days;
+      const end = buf.activeAtMonthEnd[i] ? 1 : 0;
       row.countAtMonthEnd += end;
-      for (const grp of [fg, cg, tg]) {
-        const gm = grp.months[y];
-        gm.costOre += m.totalOre;
-        gm.careDays += m.careDays;
-        gm.countAtMonthEnd += end;
-        grp.costOre += m.totalOre;
-        grp.careDays += m.careDays;
-      }
+      addMonth(fg, y, cost, days, end);
+      addMonth(cg, y, cost, days, end);
+      addMonth(tg, y, cost, days, end);
       if (y < closedInYear) {
-        acc.earned += m.totalOre;
-        earned += m.totalOre;
-        closedCareDays += m.careDays;
+        acc.earned += cost;
+        earned += cost;
+        closedCareDays += days;
       } else {
-        g.committed += m.totalOre;
-        committed += m.totalOre;
+        g.committed += cost;
+        committed += cost;
       }
     }
     if (input.booked && closedLast && closedCareDays > 0) {
-      const perPeriod = input.booked.byKey.get(ak);
-      let any = false;
-      if (perPeriod) for (const per of perPeriod.keys()) if (per >= jan && per <= closedThrough!) any = true;
-      if (!any) alerts.push({ caseKey: p.caseKey, kind: 'noLedgerPostings', date: p.startDate > yearStart ? p.startDate : yearStart, costCenter: p.costCenter, form: p.form });
+      if (acc.posted === null) {
+        const perPeriod = input.booked.byKey.get(bookedKey(p.costCenter, p.account));
+        acc.posted = false;
+        if (perPeriod) for (const per of perPeriod.keys()) if (per >= jan && per <= closedThrough!) acc.posted = true;
+      }
+      if (!acc.posted) alerts.push({ caseKey: p.caseKey, kind: 'noLedgerPostings', date: p.startDate > yearStart ? p.startDate : yearStart, costCenter: p.costCenter, form: p.form });
     }
   }
 
@@ -358,7 +379,8 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
       const per = monthly[y].month;
       if (input.booked.periods.has(per)) monthly[y].bookedOre = 0;
     }
-    for (const a of [...accrual.values()].sort((x, y) => (x.costCenter + '\u0001' + x.account < y.costCenter + '\u0001' + y.account ? -1 : 1))) {
+    const all = [...accrual.values()].flatMap((m) => [...m.values()]);
+    for (const a of all.sort((x, y) => cmp(x.costCenter, y.costCenter) || cmp(x.account, y.account))) {
       let booked = 0;
       const perPeriod = input.booked.byKey.get(bookedKey(a.costCenter, a.account));
       if (perPeriod) {
@@ -380,11 +402,12 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
   const inflow = input.inflow ?? { mode: 'history' as const };
   const remaining: number[] = [];
   for (let per = addMonths(histEnd, 1); per <= dec; per = addMonths(per, 1)) remaining.push(daysInclusive(firstDayOf(per), yearEnd));
-  const totalStarts = [...groups.values()].reduce((s, g) => s + g.starts, 0);
-  const totalActive = [...groups.values()].reduce((s, g) => s + g.activeAtAsOf, 0);
+  const groupList = [...groups.values()].flatMap((m) => [...m.values()]).sort((a, b) => cmp(a.costCenter, b.costCenter) || cmp(a.costLine, b.costLine));
+  const totalStarts = groupList.reduce((s, g) => s + g.starts, 0);
+  const totalActive = groupList.reduce((s, g) => s + g.activeAtAsOf, 0);
   const groupRows: ExpectedNewGroup[] = [];
   let expected = 0;
-  for (const g of [...groups.values()].sort((a, b) => (a.costCenter + '\u0001' + a.costLine < b.costCenter + '\u0001' + b.costLine ? -1 : 1))) {
+  for (const g of groupList) {
     // Duration cap D = durSum / durCount (rational); Σ_k min(D, x_k) = Σ_k min(durSum, x_k × durCount) / durCount.
     const durSum = g.durationCount ? g.durationSum : allDurSum;
     const durCount = g.durationCount ? g.durationCount : allDurCount;
@@ -431,7 +454,7 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
   for (const k of Object.keys(byForm)) if (byForm[k].careDays === 0 && byForm[k].activeAtAsOf === 0) delete byForm[k];
 
   const order: Record<AlertKind, number> = { reviewOverdue: 0, reviewDue: 1, pastPlannedEnd: 2, noEndDate: 3, noLedgerPostings: 4 };
-  alerts.sort((a, b) => order[a.kind] - order[b.kind] || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseKey.localeCompare(b.caseKey)));
+  alerts.sort((a, b) => order[a.kind] - order[b.kind] || cmp(a.date, b.date) || cmp(a.caseKey, b.caseKey));
 
   const costOre = monthly.reduce((s, m) => s + m.costOre, 0);
   assertOre(costOre, 'placeringskostnad');
