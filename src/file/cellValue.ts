@@ -84,11 +84,14 @@ export interface CellLike {
   type: number;
   value: unknown;
   formula?: string;
+  /** A formula cell's cached result (ExcelJS's cell.value drops a result of 0, this does not). */
+  result?: unknown;
 }
 
 /** A cell's port value: merged-away cells read as empty, like Excel's. */
 export function readCell(cell: CellLike | undefined, date1904 = false): CellValue {
   if (!cell || cell.type === VALUE_TYPE.Null || cell.type === VALUE_TYPE.Merge) return null;
+  if (cell.type === VALUE_TYPE.Formula && cell.result !== undefined) return fromExcelValue(cell.result, date1904);
   return fromExcelValue(cell.value, date1904);
 }
 

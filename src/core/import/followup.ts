@@ -18,6 +18,7 @@ import { FOLLOWUP_FIELDS, FOLLOWUP_ONLY } from './fields';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
 import { sortRecord } from './ledger';
 import { maskPersonalNumbers } from './mask';
+import { restoreCsvText } from '../report/csvSafety';
 import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher } from './table';
 import { emptyReconciliation, type Reject } from './types';
 import { cellString, columnHoldsCodeNames, isEmptyCell, monthOfName, parseAmountCell, parsePeriodCell, splitCodeName, type RawCell } from './values';
@@ -182,16 +183,17 @@ export const followupKind: KindHandler<FollowupPayload> = {
       }
       const first = firstText(row);
       const ccText = cellString(row[iCC]);
-      const lineText = iLine >= 0 ? cellString(row[iLine]) : '';
+      // Text neutralised against formula injection by a CSV writer ("'=…", see report/csvSafety) is restored.
+      const lineText = iLine >= 0 ? restoreCsvText(cellString(row[iLine])) : '';
       if ((first && isTotalLabel(first)) || isTotalLabel(ccText) || isTotalLabel(lineText)) {
         skip('totalRow');
         continue;
       }
       const hasNumbers = numeric.some((f) => !isEmptyCell(row[col(f)]));
-      const commentText = iComment >= 0 ? cellString(row[iComment]) : '';
+      const commentText = iComment >= 0 ? restoreCsvText(cellString(row[iComment])) : '';
       let unit = unitCode(row[iCC]);
       if (unit.code && iName >= 0 && !unit.name) {
-        const nm = cellString(row[iName]);
+        const nm = restoreCsvText(cellString(row[iName]));
         if (nm) unit = { code: unit.code, name: nm };
       }
       if (unit.code && anyCostLine && !lineText) {
