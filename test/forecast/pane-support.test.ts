@@ -8,7 +8,7 @@ import { MemoryPort } from './memory-port.test-util';
 import { LINES, fixedClock, kr, writeFixture } from './fixture.test-util';
 import { forecastStart, openUnit, roundOverview, startRound, type ForecastEnv } from '../../src/core/forecast/service';
 import { latestActualPeriod } from '../../src/core/forecast/data';
-import { amountText, parseThresholdInput, parseTypedAmount, thresholdText } from '../../src/core/forecast/rules';
+import { amountText, backtestMiss, parseThresholdInput, parseTypedAmount, signedAmount, thresholdText, varianceTone } from '../../src/core/forecast/rules';
 import { readAudit, readForecasts } from '../../src/core/forecast/store';
 import { DEFAULT_THRESHOLDS } from '../../src/core/forecast/rules';
 
@@ -59,6 +59,21 @@ describe('amounts and thresholds as input text', () => {
     for (const thr of [DEFAULT_THRESHOLDS, { amountOre: kr(12_345.5), percent: 2.25, combine: 'and' as const }, { amountOre: null, percent: 7.5, combine: 'or' as const }]) {
       expect(parseThresholdInput(thresholdText(thr))).toEqual({ ok: true, thresholds: thr });
     }
+  });
+});
+
+describe('words for signs', () => {
+  it('reads a variance as surplus, deficit or even and shows its sign', () => {
+    expect([kr(150_000), -kr(1), 0].map(varianceTone)).toEqual(['surplus', 'deficit', 'even']);
+    expect(signedAmount(kr(150_000), { decimals: 0, suffix: true })).toBe('+150\u00a0000\u00a0kr');
+    expect(signedAmount(-kr(150_000), { decimals: 0 })).toBe('\u2212150\u00a0000');
+    expect(signedAmount(0, { decimals: 0 })).toBe('0');
+  });
+
+  it('says how far a method missed last year, unsigned, with the direction', () => {
+    expect(backtestMiss(-kr(326_322), -3.5)).toEqual({ direction: 'under', errorOre: kr(326_322), errorPct: 3.5 });
+    expect(backtestMiss(kr(10), null)).toEqual({ direction: 'over', errorOre: kr(10), errorPct: null });
+    expect(backtestMiss(0, 0)).toEqual({ direction: 'exact', errorOre: 0, errorPct: 0 });
   });
 });
 

@@ -3,7 +3,7 @@
  * enhetschef types (Swedish number format, sane values). Every message is a string key + parameters, formatted
  * in the current locale, meant to be shown inline next to the field.
  */
-import { assertOre, formatNumber, formatOre, parseAmount, type Ore } from '../money';
+import { assertOre, formatNumber, formatOre, parseAmount, type FormatOptions, type Ore } from '../money';
 import { t, type StringKey, type TextParams } from '../strings';
 import type { LineKind } from './types';
 
@@ -51,6 +51,36 @@ export function varianceOf(budgetOre: Ore, forecastOre: Ore): Ore {
   const v = budgetOre - forecastOre;
   assertOre(v, 'avvikelse');
   return v;
+}
+
+/** How a variance reads: surplus (positive: under budget on costs), deficit (negative) or even. */
+export type VarianceTone = 'surplus' | 'deficit' | 'even';
+
+export function varianceTone(varianceOre: Ore): VarianceTone {
+  return varianceOre > 0 ? 'surplus' : varianceOre < 0 ? 'deficit' : 'even';
+}
+
+/** An amount with its sign always shown ("+150 000 kr", "−150 000 kr", "0 kr"), for variances and changes. */
+export function signedAmount(ore: Ore, opts: FormatOptions = {}): string {
+  const body = formatOre(ore, opts);
+  return ore > 0 ? '+' + body : body;
+}
+
+/** How far a method missed last year, as the pane words it: over or under the outcome, by how much (unsigned). */
+export interface BacktestMiss {
+  direction: 'over' | 'under' | 'exact';
+  /** |error| in öre. */
+  errorOre: Ore;
+  /** |error| in percent of the outcome (one decimal), null when the outcome was 0. */
+  errorPct: number | null;
+}
+
+export function backtestMiss(errorOre: Ore, errorPct: number | null): BacktestMiss {
+  return {
+    direction: errorOre > 0 ? 'over' : errorOre < 0 ? 'under' : 'exact',
+    errorOre: Math.abs(errorOre),
+    errorPct: errorPct === null ? null : Math.abs(errorPct),
+  };
 }
 
 /** True when |variance| reaches the thresholds (exact: percent compared in basis points with BigInt). */
