@@ -80,9 +80,10 @@ function run(cliArgs) {
 
 const hasCommand = (name) => run([name, '--help']).status === 0;
 
-/** Ledger and budget first, follow-up after, anything else last: the order an ekonom would load them. */
+/** Structure (organisation, account map) first, then ledger and budget, follow-up after, anything else last: the order an ekonom would load them. */
 function importOrder(name) {
   const n = name.toLowerCase();
+  if (/organisation|kontoplan/.test(n)) return -1;
   if (/huvudbok|ledger|utfall/.test(n)) return 0;
   if (/budget/.test(n)) return 1;
   if (/stratsys|uppfoljning|uppföljning|followup/.test(n)) return 2;

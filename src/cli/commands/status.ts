@@ -42,6 +42,8 @@ export const statusCommand: CliCommand = {
         totalsByCostCenterOre: st.totalsByCostCenterOre,
         budgetTotalOre: st.budgetTotalOre,
         budgetByPeriodOre: st.budgetByPeriodOre,
+        unmappedAccounts: st.unmappedAccounts,
+        unmappedCostCenters: st.unmappedCostCenters,
       });
       return EXIT_OK;
     }
@@ -71,6 +73,9 @@ export const statusCommand: CliCommand = {
       for (const [cc, v] of Object.entries(st.totalsByCostCenterOre)) lines.push(`  ${cc.padEnd(10)}  ${kr(v).padStart(22)}`);
     }
     if (st.budgetTotalOre) lines.push(t('import.status.budget', { amount: kr(st.budgetTotalOre) }));
+    if (st.unmappedAccounts.length) lines.push(t('import.report.unmappedAccounts', { list: st.unmappedAccounts.join(', ') }));
+    if (st.unmappedCostCenters.length) lines.push(t('import.report.unmappedCostCenters', { list: st.unmappedCostCenters.join(', ') }));
+    if (st.actualRows && !st.unmappedAccounts.length && !st.unmappedCostCenters.length) lines.push(t('import.status.noGaps'));
     io.out(lines.join('\n'));
     return EXIT_OK;
   },

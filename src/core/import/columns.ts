@@ -213,6 +213,24 @@ export function mappingObject(matches: readonly ColumnMatch[]): Record<string, s
   return out;
 }
 
+/**
+ * A confirmed mapping as remembered in the settings: `{field: header}`, or the column letter where the header
+ * is not unique in the row (a duplicated "Belopp"), so that the choice still resolves next time.
+ */
+export function mappingForSettings(headers: readonly string[], matches: readonly ColumnMatch[]): UserMapping {
+  const count = new Map<string, number>();
+  for (const h of headers) {
+    const n = normalizeHeader(String(h ?? ''));
+    count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  const out: UserMapping = {};
+  for (const m of matches) {
+    const n = normalizeHeader(m.header ?? '');
+    out[m.field] = n && count.get(n) === 1 ? m.header : columnLetters(m.column);
+  }
+  return out;
+}
+
 /** A column's name as shown in messages: its header, or its letter when the header is empty. */
 export function columnLabel(headers: readonly string[], col: number): string {
   const h = headers[col];

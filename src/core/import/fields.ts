@@ -162,3 +162,32 @@ export const BUDGET_FIELDS: readonly FieldDef[] = [
   },
   { id: 'profile', aliases: ['periodisering', 'profil'], synonyms: ['Periodisering', 'Periodiseringsprofil', 'Profil', 'Fördelning', 'Phasing', 'Profile'] },
 ];
+
+// ---------------------------------------------------------------------------------------------------------
+// Structure: the organisation (cost centre → unit, area) and the account map (account range → cost line)
+
+export const ORGANISATION_FIELDS: readonly FieldDef[] = [
+  {
+    id: 'costCenter',
+    aliases: ['ansvar', 'kostnadsställe'],
+    // Not "Enhet": in an organisation file that is the unit a cost centre belongs to.
+    synonyms: ['Ansvar', 'Ansvarsställe', 'Ansvarsstalle', 'Ansvarskod', 'Ansvar kod', 'Kst', 'Kostnadsställe', 'Kostnadsstalle', 'Cost center', 'Cost centre', 'Responsibility'],
+    required: true,
+  },
+  { id: 'name', aliases: ['benämning', 'namn'], synonyms: ['Benämning', 'Namn', 'Ansvarsnamn', 'Ansvar namn', 'Ansvarsbenämning', 'Name'] },
+  { id: 'unit', aliases: ['enhet'], synonyms: ['Enhet', 'Enhetsnamn', 'Organisatorisk enhet', 'Unit'] },
+  { id: 'area', aliases: ['område', 'omrade'], synonyms: ['Område', 'Verksamhetsområde', 'Avdelning', 'Sektion', 'Area'] },
+  ACTIVITY_FIELD,
+];
+
+export const ACCOUNT_MAP_FIELDS: readonly FieldDef[] = [
+  {
+    id: 'from',
+    aliases: ['konto från', 'från'],
+    synonyms: ['Konto från', 'Från konto', 'Från', 'Konto fr o m', 'Konto fr.o.m.', 'Fr o m konto', 'Kontoprefix', 'Konto', 'Account from', 'From account', 'From'],
+    required: true,
+  },
+  { id: 'to', aliases: ['konto till', 'till'], synonyms: ['Konto till', 'Till konto', 'Till', 'Konto t o m', 'Konto t.o.m.', 'T o m konto', 'Account to', 'To account', 'To'] },
+  { ...COST_LINE_FIELD, required: true },
+  { id: 'note', aliases: ['anmärkning'], synonyms: ['Anmärkning', 'Anmarkning', 'Kommentar', 'Beskrivning', 'Not', 'Note', 'Comment'] },
+];

@@ -27,6 +27,7 @@ export {
   type KindHandler,
   type KindContext,
   type KindFileResult,
+  type ImportProgress,
   type RunContext,
   type StructureState,
 } from './kinds';
@@ -34,7 +35,9 @@ export {
   bytesSource,
   rowsSource,
   workbookRangeSource,
+  activeSelectionSource,
   type ImportSource,
+  type SourceChoices,
   type TextSource,
   type GridSource,
   type GridChunk,
@@ -57,8 +60,39 @@ export {
   type CostLineDef,
   type OrganisationRow,
 } from './structure';
-export { parseUserMapping, mappingSettingsKey, headerSignature, type UserMapping, type FieldDef } from './columns';
-export { LEDGER_FIELDS, FOLLOWUP_FIELDS, BUDGET_FIELDS, OPTIONAL_DIMENSIONS, type OptionalDimension } from './fields';
+export { parseUserMapping, mappingSettingsKey, mappingForSettings, headerSignature, type UserMapping, type FieldDef } from './columns';
+export { organisationKind, accountMapKind, mergeOrganisation, rangeRelation } from './structureKinds';
+export {
+  fieldLabel,
+  kindLabel,
+  skipLabel,
+  mappingRows,
+  columnOptions,
+  columnText,
+  usesRememberedMapping,
+  userMappingFor,
+  choicesOf,
+  formatLine,
+  summarizeReconciliation,
+  fileView,
+  progressView,
+  sizeLabel,
+  statusView,
+  type MappingRow,
+  type MappingState,
+  type ReconciliationSummary,
+  type FileView,
+  type StatusView,
+} from './paneModel';
+export {
+  LEDGER_FIELDS,
+  FOLLOWUP_FIELDS,
+  BUDGET_FIELDS,
+  ORGANISATION_FIELDS,
+  ACCOUNT_MAP_FIELDS,
+  OPTIONAL_DIMENSIONS,
+  type OptionalDimension,
+} from './fields';
 export { maskPersonalNumbers, luhnValid, MASK_10, MASK_12 } from './mask';
 export { writeCsv, parseCsvText, detectDelimiter, type Delimiter } from './csv';
 export { splitCodeName, parsePeriodCell, parseAmountCell } from './values';

@@ -16,7 +16,16 @@ import type { SettingValue, WorkbookPort } from '../port';
 import { t } from '../strings';
 import { columnLetters } from '../a1';
 import { ACCOUNT_MAP_TABLE, CODE_NAMES_TABLE, COST_LINES_TABLE, IMPORT_LOG_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
-import { columnLabel, mapColumns, normalizeHeader, mappingObject, mappingSettingsKey, type FieldDef, type UserMapping } from './columns';
+import {
+  columnLabel,
+  mapColumns,
+  normalizeHeader,
+  mappingForSettings,
+  mappingObject,
+  mappingSettingsKey,
+  type FieldDef,
+  type UserMapping,
+} from './columns';
 import {
   DEFAULT_MAX_FILE_BYTES,
   importKind,
@@ -49,6 +58,7 @@ import './followup';
 import './budget';
 // The placement register's kind lives with the placements (it imports nothing of this service).
 import '../placements/importKind';
+import './structureKinds';
 
 export interface ImportPlan {
   reconciliation: ImportReconciliation;
@@ -129,19 +139,21 @@ function rejectIssues(r: FileReconciliation): InputIssue[] {
 /** Reads and validates every source and plans the writes. Writes nothing. */
 export async function analyseImport(port: WorkbookPort, sources: readonly ImportSource[], options: ImportOptions): Promise<ImportPlan> {
   if (!sources.length) throw new UserError('import.noSources');
-  const forced = options.kind ? importKind(options.kind) : undefined;
-  if (options.kind && !forced) {
-    throw new UserError('import.kind.unknown', { kind: options.kind, kinds: importKinds().map((k) => k.kind).join(', ') });
+  for (const k of [options.kind, ...sources.map((x) => x.kind)]) {
+    if (k && !importKind(k)) throw new UserError('import.kind.unknown', { kind: k, kinds: importKinds().map((x) => x.kind).join(', ') });
   }
   const settings = await port.getSettings();
   const structure = await readStructure(port);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const results: { handler: KindHandler; result: KindFileResult; source: ImportSource; rememberKey: string | null }[] = [];
+  const results: { handler: KindHandler; result: KindFileResult; source: ImportSource; remember: { key: string; value: UserMapping } | null }[] = [];
   const recons: FileReconciliation[] = [];
   const fileIssues: InputIssue[] = [];
 
   for (const source of sources) {
-    let recon = emptyReconciliation(source.name, options.kind ?? 'ledger');
+    const kindName = source.kind ?? options.kind;
+    const forced = kindName ? importKind(kindName) : undefined;
+    const userMap = source.map ?? options.map;
+    let recon = emptyReconciliation(source.name, kindName ?? 'ledger');
     try {
       if (source.size !== undefined && source.size > maxBytes) {
         throw new UserError('import.file.tooLarge', { file: source.name, size: sizeText(source.size), max: sizeText(maxBytes) });
@@ -157,7 +169,7 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
       const allFields = candidates.flatMap((k) => k.fields);
       const extras = candidates.map((k) => k.headerExtra).filter((x): x is (s: string) => boolean => !!x);
       // Headers the user named in --map count as recognised too.
-      const userHeaders = new Set(Object.values(options.map ?? {}).map((h) => normalizeHeader(h)));
+      const userHeaders = new Set(Object.values(userMap ?? {}).map((h) => normalizeHeader(h)));
       const isExtra = (s: string) => userHeaders.has(normalizeHeader(s)) || extras.some((e) => e(s));
       const table = await findTable(batches, (row) => headerRowScore(row, allFields, isExtra), source.name);
       recon.encoding = info.encoding;
@@ -168,7 +180,7 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
       const key = mappingSettingsKey(handler.kind, table.headers);
       const remembered = settings[key];
       const mapping = mapColumns(table.headers, handler.fields, handler.required(options), {
-        user: options.map,
+        user: userMap,
         remembered: isMapping(remembered) ? remembered : undefined,
         fileName: source.name,
       });
@@ -195,7 +207,12 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
       }
       recon.hash = await resolveHash(source);
       const userChose = mapping.matches.some((m) => m.source === 'user');
-      results.push({ handler, result, source, rememberKey: userChose && options.rememberMapping !== false ? key : null });
+      results.push({
+        handler,
+        result,
+        source,
+        remember: userChose && options.rememberMapping !== false ? { key, value: mappingForSettings(table.headers, mapping.matches) } : null,
+      });
     } catch (e) {
       if (!isUserError(e)) throw e;
       recon.error = e.message;
@@ -260,7 +277,7 @@ export async function analyseImport(port: WorkbookPort, sources: readonly Import
       return [importId, options.now, x.file, x.kind, x.hash ?? '', x.periods.join(', '), x.rowsRead, x.rowsImported, x.rowsRejected, oreToKronor(x.totalOre), options.user ?? ''];
     }),
   );
-  for (const r of results) if (r.rememberKey) staging.setting(r.rememberKey, r.result.recon.mapping);
+  for (const r of results) if (r.remember) staging.setting(r.remember.key, r.remember.value);
   return { reconciliation, importId, writes: staging.ops() };
 }
 
@@ -321,6 +338,8 @@ export interface SourcePreview {
   kind: string;
   encoding: string | null;
   delimiter: string | null;
+  /** Sheet read (xlsx, the open workbook), else null. */
+  sheet: string | null;
   headerRow: number;
   headers: string[];
   /** Detected (or remembered / user) choices with their confidence 0–1. */
@@ -347,20 +366,23 @@ export async function previewSource(
   if (source.size !== undefined && source.size > maxBytes) {
     throw new UserError('import.file.tooLarge', { file: source.name, size: sizeText(source.size), max: sizeText(maxBytes) });
   }
-  const forced = options.kind ? importKind(options.kind) : undefined;
+  const kindName = source.kind ?? options.kind;
+  const forced = kindName ? importKind(kindName) : undefined;
+  if (kindName && !forced) throw new UserError('import.kind.unknown', { kind: kindName, kinds: importKinds().map((x) => x.kind).join(', ') });
+  const userMap = source.map ?? options.map;
   const candidates = forced ? [forced] : importKinds();
   const info = newSourceInfo(source);
   const batches = sourceRows(source, info, { hooks: options.hooks, signal: options.signal });
   const allFields = candidates.flatMap((k) => k.fields);
   const extras = candidates.map((k) => k.headerExtra).filter((x): x is (s: string) => boolean => !!x);
-  const userHeaders = new Set(Object.values(options.map ?? {}).map((h) => normalizeHeader(h)));
+  const userHeaders = new Set(Object.values(userMap ?? {}).map((h) => normalizeHeader(h)));
   const table = await findTable(batches, (row) => headerRowScore(row, allFields, (s) => userHeaders.has(normalizeHeader(s)) || extras.some((e) => e(s))), source.name);
   const handler = forced ?? detectKind(table.headers, candidates);
   const settingsKey = mappingSettingsKey(handler.kind, table.headers);
   const remembered = (await port.getSettings())[settingsKey];
   const required = handler.required({ now: '', ...options });
   const m = mapColumns(table.headers, handler.fields, required, {
-    user: options.map,
+    user: userMap,
     remembered: isMapping(remembered) ? remembered : undefined,
     fileName: source.name,
   });
@@ -377,6 +399,7 @@ export async function previewSource(
     kind: handler.kind,
     encoding: info.encoding,
     delimiter: info.delimiter,
+    sheet: info.sheet,
     headerRow: table.headerRow,
     headers: table.headers,
     mapping: m.matches,

@@ -14,11 +14,24 @@ import { throwIfCancelled, UserError, type CancelSignal } from '../errors';
 import { SNIFF_BYTES, StreamTextDecoder, hasC1, remapC1, type DecoderHooks, type TextEncodingName } from './encoding';
 import { CsvParser, delimiterName, detectDelimiter, type Delimiter, type LineHandler } from './csv';
 import type { RawCell } from './values';
+import type { UserMapping } from './columns';
+import type { ImportKind } from './types';
 
 /** The content hash (SHA-256, hex) of a source, computed by the caller (Node: node:crypto; browser: crypto.subtle). */
 export type HashProvider = string | (() => Promise<string>);
 
-export interface TextSource {
+/**
+ * Choices that belong to one source (the task pane confirms each file's columns on its own): they win over the
+ * run's `ImportOptions.map` / `kind` for this source.
+ */
+export interface SourceChoices {
+  /** The user's column choices for this source: field id or alias → header or column letter. */
+  map?: UserMapping;
+  /** The kind of this source, instead of detecting it. */
+  kind?: ImportKind;
+}
+
+export interface TextSource extends SourceChoices {
   type: 'text';
   /** File name as the user knows it. */
   name: string;
@@ -35,7 +48,7 @@ export interface GridChunk {
   values: CellValue[][];
 }
 
-export interface GridSource {
+export interface GridSource extends SourceChoices {
   type: 'grid';
   name: string;
   /** 'xlsx' for a file, 'excel' for the open workbook. */
@@ -113,6 +126,8 @@ export async function* sourceRows(source: ImportSource, info: SourceInfo, opts: 
       const lines = new Array<number>(chunk.values.length);
       for (let i = 0; i < lines.length; i++) lines[i] = first + off + i;
       next = off + chunk.values.length;
+      // A file source may learn its sheet only when it opens the file (the first visible sheet).
+      if (info.sheet === null && source.sheet) info.sheet = source.sheet;
       opts.onChunk?.({ rowsRead: next });
       yield { rows: chunk.values as RawCell[][], lines };
     }
@@ -259,4 +274,22 @@ export function workbookRangeSource(port: WorkbookPort, sheet: string, address?:
     firstRow: first,
     rows: () => port.readRangeChunks(sheet, address),
   };
+}
+
+/**
+ * The task pane's "read the active sheet / selection": the selected range when more than one cell is selected,
+ * else the whole used range of the active sheet. UserError when the host has no selection.
+ */
+export async function activeSelectionSource(port: WorkbookPort): Promise<GridSource> {
+  const sel = await port.getSelection();
+  if (!sel) throw new UserError('import.selection.none');
+  const address = (sel.address.includes('!') ? sel.address.slice(sel.address.lastIndexOf('!') + 1) : sel.address).replace(/\$/g, '');
+  let r: ReturnType<typeof parseRange> | null;
+  try {
+    r = parseRange(address);
+  } catch {
+    r = null; // whole columns or rows ("A:C", "1:40"): the sheet's used range
+  }
+  const single = !r || (r.rows === 1 && r.cols === 1);
+  return workbookRangeSource(port, sel.sheet, single ? undefined : address);
 }

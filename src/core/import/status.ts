@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../port';
 import { ACTUALS_TABLE, BUDGET_TABLE, IMPORT_LOG_TABLE, cellOre, cellText, tableRecords } from '../model/tables';
 import { kronorToOre, type Ore } from '../money';
 import { sortRecord } from './ledger';
+import { DEFAULT_ACCOUNT_MAP, costLineResolver, isCostCenterMapped, readAccountMap, readOrganisation } from './structure';
 
 export interface ImportLogEntry {
   importId: string;
@@ -28,16 +29,31 @@ export interface ImportStatus {
   /** Over IFO_Budget. */
   budgetTotalOre: Ore;
   budgetByPeriodOre: Record<string, Ore>;
+  /**
+   * Gaps in the structure: accounts of the actuals without a cost line in IFO_Kontoplan (the default map when the
+   * table is missing), and cost centres of the actuals or the budget without an area in IFO_Organisation.
+   */
+  unmappedAccounts: string[];
+  unmappedCostCenters: string[];
 }
 
 const num = (v: unknown) => (typeof v === 'number' ? v : Number(cellText(v as never)) || 0);
 
 export async function readImportStatus(port: WorkbookPort): Promise<ImportStatus> {
-  const [log, actuals, budget] = await Promise.all([
+  const [log, actuals, budget, accountMap, organisation] = await Promise.all([
     port.readTable(IMPORT_LOG_TABLE.name),
     port.readTable(ACTUALS_TABLE.name),
     port.readTable(BUDGET_TABLE.name),
+    readAccountMap(port),
+    readOrganisation(port),
   ]);
+  const costLine = costLineResolver(accountMap ?? DEFAULT_ACCOUNT_MAP);
+  const org = new Map((organisation ?? []).map((o) => [o.costCenter, o]));
+  const unmappedAccounts = new Set<string>();
+  const unmappedCostCenters = new Set<string>();
+  const checkCostCenter = (cc: string) => {
+    if (cc && !isCostCenterMapped(org.get(cc))) unmappedCostCenters.add(cc);
+  };
   const imports: ImportLogEntry[] = log
     ? tableRecords(IMPORT_LOG_TABLE, log).map((r) => ({
         importId: cellText(r['Import-id']),
@@ -65,6 +81,9 @@ export async function readImportStatus(port: WorkbookPort): Promise<ImportStatus
       const ore = cellOre(r['Belopp']);
       const p = cellText(r['Period']);
       const cc = cellText(r['Ansvar']);
+      const account = cellText(r['Konto']);
+      if (account && costLine(account) === null) unmappedAccounts.add(account);
+      checkCostCenter(cc);
       byPeriod[p] = (byPeriod[p] ?? 0) + ore;
       byCC[cc] = (byCC[cc] ?? 0) + ore;
       total += ore;
@@ -77,6 +96,7 @@ export async function readImportStatus(port: WorkbookPort): Promise<ImportStatus
     for (const r of tableRecords(BUDGET_TABLE, budget)) {
       const ore = cellOre(r['Belopp']);
       const p = cellText(r['Period']);
+      checkCostCenter(cellText(r['Ansvar']));
       budgetByPeriod[p] = (budgetByPeriod[p] ?? 0) + ore;
       budgetTotal += ore;
     }
@@ -89,5 +109,7 @@ export async function readImportStatus(port: WorkbookPort): Promise<ImportStatus
     totalsByCostCenterOre: sortRecord(byCC),
     budgetTotalOre: budgetTotal,
     budgetByPeriodOre: sortRecord(budgetByPeriod),
+    unmappedAccounts: [...unmappedAccounts].sort(),
+    unmappedCostCenters: [...unmappedCostCenters].sort(),
   };
 }

@@ -25,7 +25,7 @@ export const cliStrings = {
   'cli.import.help': {
     sv:
       'ifo-prognos import <fil>... --workbook <bok.xlsx> [--period ÅÅÅÅ-MM] [--sheet NAMN] [--map fält=Rubrik,...]\n' +
-      '                   [--skip-invalid] [--json] [--kind ledger|followup|budget|placements]\n\n' +
+      '                   [--skip-invalid] [--json] [--kind ledger|followup|budget|placements|organisation|accountMap]\n\n' +
       'Läser CSV/TXT/TSV (UTF-8, UTF-16, Windows-1252; ; , tab |) och xlsx, kontrollerar alla rader och skriver\n' +
       'sedan till arbetsboken (skapas om den saknas). Felaktiga rader avvisar hela importen och arbetsboken lämnas\n' +
       'orörd. En import ersätter utfallet för de perioder den täcker; flera filer i samma körning läggs ihop.\n\n' +
@@ -36,7 +36,8 @@ export const cliStrings = {
       '                      valet sparas i arbetsboken för filer med samma rubriker\n' +
       '  --skip-invalid      importera giltiga rader och lista de avvisade\n' +
       '  --kind TYP          ledger (huvudbok), followup (uppföljningsrapport), budget, placements (placeringsregister,\n' +
-      '                      ersätter registret); annars avgörs typen av rubrikerna\n' +
+      '                      ersätter registret), organisation (ansvar → enhet, område), accountMap (kontoplan:\n' +
+      '                      konto från–till → kostnadsslag); annars avgörs typen av rubrikerna\n' +
       '  --keep a,b          extra dimensioner i utfallet: subActivity, project, object, counterparty\n' +
       '  --detail A,B        spara detaljrader för dessa ansvar (tak: --detail-cap, standard 100 000)\n' +
       '  --max-size-mb N     största fil som läses (standard 500)\n' +
@@ -44,7 +45,7 @@ export const cliStrings = {
       'Slutkoder: 0 importerat, 2 avvisat (arbetsboken orörd), 1 internt fel.',
     en:
       'ifo-prognos import <file>... --workbook <book.xlsx> [--period YYYY-MM] [--sheet NAME] [--map field=Header,...]\n' +
-      '                   [--skip-invalid] [--json] [--kind ledger|followup|budget|placements]\n\n' +
+      '                   [--skip-invalid] [--json] [--kind ledger|followup|budget|placements|organisation|accountMap]\n\n' +
       'Reads CSV/TXT/TSV (UTF-8, UTF-16, Windows-1252; ; , tab |) and xlsx, checks every row and only then writes\n' +
       'to the workbook (created when missing). Invalid rows refuse the whole import and the workbook is left\n' +
       'untouched. An import replaces the actuals of the periods it covers; several files in one run are combined.\n\n' +
@@ -55,7 +56,8 @@ export const cliStrings = {
       '                      the choice is remembered in the workbook for files with the same headers\n' +
       '  --skip-invalid      import the valid rows and list the rejected ones\n' +
       '  --kind KIND         ledger, followup (follow-up report), budget, placements (placement register, replaces\n' +
-      '                      the register); otherwise decided from the headers\n' +
+      '                      the register), organisation (cost centre → unit, area), accountMap (account range →\n' +
+      '                      cost line); otherwise decided from the headers\n' +
       '  --keep a,b          extra dimensions in the actuals: subActivity, project, object, counterparty\n' +
       '  --detail A,B        keep detail rows for these cost centres (cap: --detail-cap, default 100,000)\n' +
       '  --max-size-mb N     largest file read (default 500)\n' +

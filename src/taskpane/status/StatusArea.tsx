@@ -25,7 +25,7 @@ export function StatusArea() {
   const op = useLongOperation();
   const s = op.state;
   if (!s) return null;
-  const { done, total, detail } = s.progress;
+  const { done, total, detail, unit } = s.progress;
   const determinate = done !== undefined && total !== undefined && total > 0;
   return (
     <section
@@ -57,7 +57,7 @@ export function StatusArea() {
       />
       {(determinate || detail) && (
         <Caption1 className={styles.detail}>
-          {[detail, determinate ? t('pane.status.count', { done: count(done), total: count(total) }) : undefined]
+          {[detail, determinate ? t('pane.status.count', { done: count(done), total: count(total) }) + (unit ? `\u00a0${unit}` : '') : undefined]
             .filter(Boolean)
             .join(' · ')}
         </Caption1>

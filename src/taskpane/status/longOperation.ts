@@ -13,6 +13,8 @@ export interface OperationProgress {
   total?: number;
   /** A short line under the bar, e.g. the file being read. */
   detail?: string;
+  /** Unit of done/total shown after the count ("kB"); omitted = a plain count. */
+  unit?: string;
 }
 
 export interface OperationState {
