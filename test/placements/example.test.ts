@@ -10,6 +10,8 @@ import { costLineOfAccount } from '../../src/core/example';
 import type { XlsxWorkbook } from '../../src/file';
 import { exampleWorkbook } from './example.test-util';
 
+jest.setTimeout(60_000);
+
 const ex = generateExample();
 const { facts } = ex;
 let wb: XlsxWorkbook;

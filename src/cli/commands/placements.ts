@@ -53,7 +53,7 @@ function printSummary(io: CliIO, p: PlacementProjection, file: string, sheet: st
   line(t('placements.sheet.expectedNew'), p.expectedNewOre);
   if (p.bookedToDateOre !== null) {
     line(t('placements.cli.booked'), p.bookedToDateOre);
-    line(t('placements.cli.unbilled'), p.accrual.reduce((s, a) => s + a.unbilledOre, 0));
+    line(t('placements.cli.unbilled'), p.unbilledOre);
   }
   const counts = ALERT_KINDS.map((k) => [k, p.alerts.filter((a) => a.kind === k).length] as const).filter(([, n]) => n > 0);
   io.out(t('placements.cli.alerts', { count: p.alerts.length, list: counts.map(([k, n]) => `${n} ${t(`placements.alert.${k}`).toLowerCase()}`).join(', ') || '–' }));

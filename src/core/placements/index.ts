@@ -15,3 +15,4 @@ export * from './register';
 export * from './projection';
 export * from './sheet';
 export * from './workbook';
+export * from './draft';

@@ -148,6 +148,10 @@ export interface PlacementProjection {
   bookedToDateOre: Ore | null;
   committedToYearEndOre: Ore;
   expectedNewOre: Ore;
+  /** The year's placements: earned to date + committed + expected new. */
+  fullYearOre: Ore;
+  /** Σ of the accrual's unbilled estimates (0 without actuals). */
+  unbilledOre: Ore;
   inflow: { source: 'history' | 'set'; perMonthMilli: number; windowFrom: Period; windowTo: Period };
   groups: ExpectedNewGroup[];
   accrual: AccrualRow[];
@@ -472,6 +476,8 @@ export function projectPlacements(input: ProjectionInput, options: ProjectionOpt
     bookedToDateOre: bookedToDate,
     committedToYearEndOre: committed,
     expectedNewOre: expected,
+    fullYearOre: earned + committed + expected,
+    unbilledOre: accrualRows.reduce((s, a) => s + a.unbilledOre, 0),
     inflow: {
       source: inflow.mode === 'history' ? 'history' : 'set',
       perMonthMilli: inflow.mode === 'history' ? roundDiv(BigInt(totalStarts) * 1000n, 12n) : inflow.perMonthMilli,

@@ -336,7 +336,7 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
   const expensesPerMonth = amount('expensesPerMonth');
   const extraPerMonth = amount('extraPerMonth');
   if (pricePerDay !== null && pricePerMonth !== null) bad('pricePerMonth', 'placements.field.bothPrices');
-  if (form && formKnown && pricePerDay === null && pricePerMonth === null && expensesPerMonth === null) {
+  if (form && formKnown && pricePerDay === null && pricePerMonth === null && expensesPerMonth === null && extraPerMonth === null) {
     const ref = formReference(form, ctx.prices);
     if (ref.pricePerDayOre === 0 && ref.pricePerMonthOre === 0 && ref.expensesPerMonthOre === 0) {
       bad('pricePerDay', 'placements.field.noPrice', { form: form.name }, '');

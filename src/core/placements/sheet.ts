@@ -276,7 +276,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   outlookLine(earnedLabel, kr(p.earnedToDateOre));
   outlookLine(t('placements.sheet.committed'), kr(p.committedToYearEndOre), { bold: true });
   outlookLine(t('placements.sheet.expectedNew'), kr(p.expectedNewOre), { bold: true });
-  const outlookTotal = p.earnedToDateOre + p.committedToYearEndOre + p.expectedNewOre;
+  const outlookTotal = p.fullYearOre;
   outlookLine(t('placements.sheet.fullYear', { year: p.year }), f(`=SUM(${range(oFirst, V, r - 1, V)})`, kr(outlookTotal)), { bold: true, fill: COLOURS.totalFill, border: 'top' });
   formats.push({ range: range(oFirst, 0, r - 1, V), style: { border: 'all' } });
   const rate = formatNumber(p.inflow.perMonthMilli / 1000, 2);

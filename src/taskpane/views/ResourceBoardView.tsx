@@ -53,6 +53,7 @@ import {
 } from '../../core/alternatives';
 import { usePort } from '../context';
 import { useLongOperation, useNotices } from '../status/StatusProvider';
+import { ChooseAlternative } from './placements/ChooseAlternative';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -310,6 +311,7 @@ export default function ResourceBoardView() {
           )}
         </div>
       </Card>
+      <ChooseAlternative rc={evaluation.valid ?? null} />
     </article>
   );
 }
