@@ -64,28 +64,6 @@ export const paneStrings = {
   },
   'pane.planned.willDo': { sv: 'Det här kommer du att kunna göra:', en: 'What you will be able to do here:' },
 
-  'pane.import.title': { sv: 'Import av utdrag', en: 'Import of extracts' },
-  'pane.import.lead': {
-    sv: 'Läs in huvudboksutdrag och uppföljningsutdrag (Stratsys) till arbetsboken – avstämt till öret.',
-    en: 'Load general-ledger and follow-up (Stratsys) extracts into the workbook – reconciled to the öre.',
-  },
-  'pane.import.point1': {
-    sv: 'Välj filer (CSV, TXT eller xlsx) eller läs det aktiva bladet eller en markering. Kolumner, teckenkodning och avgränsare känns igen; är mappningen osäker bekräftar du den.',
-    en: 'Choose files (CSV, TXT or xlsx) or read the active sheet or a selection. Columns, encoding and delimiter are detected; where the mapping is uncertain you confirm it.',
-  },
-  'pane.import.point2': {
-    sv: 'Se avstämningen innan något skrivs: rader lästa, importerade, överhoppade och avvisade, summa per period och per fil.',
-    en: 'See the reconciliation before anything is written: rows read, imported, skipped and rejected, totals per period and per file.',
-  },
-  'pane.import.point3': {
-    sv: 'Allt eller inget: en felaktig rad stoppar filen och listas med fil, rad, kolumn och värde. Samma period inläst igen ersätter den förra.',
-    en: 'All or nothing: an invalid row stops the file and is listed with file, row, column and value. The same period loaded again replaces the earlier one.',
-  },
-  'pane.import.point4': {
-    sv: 'Personnummer i fritext maskeras innan något sparas.',
-    en: 'Personal identity numbers in free text are masked before anything is stored.',
-  },
-
   'pane.forecast.title': { sv: 'Helårsprognos', en: 'Full-year forecast' },
   'pane.forecast.lead': {
     sv: 'Enhetschefens prognos för helåret, per kostnadsslag, med förslag och historik.',
