@@ -41,6 +41,7 @@ export {
   type StratsysExportRow,
 } from './stratsys';
 export { isFormulaLike, neutraliseCsvText, restoreCsvText } from './csvSafety';
+export { REPORT_UNIT_SETTING, actionPlanView, loadReportContext, writeReportUnit, type ActionView, type ReportContext } from './context';
 export {
   buildReportSheets,
   collectAndReport,
@@ -52,6 +53,7 @@ export {
   type ReportRequest,
   type ReportRun,
   type ReportSheets,
+  readOnce,
 } from './service';
 
 /** Names of the sheets a report writes, in order. */

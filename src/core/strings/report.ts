@@ -245,6 +245,62 @@ export const reportStrings = {
   },
   'report.cli.badUnit': { sv: '--unit "{value}": ange tkr eller kr.', en: '--unit "{value}": give tkr or kr.' },
 
+  // Pane
+  'report.pane.title': { sv: 'Rapporter', en: 'Reports' },
+  'report.pane.lead': {
+    sv: 'Månadsrapporten till nämnden: avvikelse per enhet, sammanställning per område och verksamhet med åtgärdsplan och placeringar, prognossäkerhet och diagram. Bladen byggs med Excel-formler som går att granska.',
+    en: 'The monthly report to the committee: variance per unit, summary per area and activity with the action plan and placements, forecast accuracy and charts. The sheets are built with Excel formulas that can be audited.',
+  },
+  'report.pane.period': { sv: 'Period', en: 'Period' },
+  'report.pane.choose': { sv: 'Välj …', en: 'Choose …' },
+  'report.pane.amounts': { sv: 'Belopp', en: 'Amounts' },
+  'report.pane.tkr': { sv: 'tkr', en: 'tkr (thousands)' },
+  'report.pane.kr': { sv: 'kr', en: 'kr' },
+  'report.pane.createHint': {
+    sv: 'En ny rapport för samma period ersätter bladen. Prognosen tas från den senaste omgången med inlämnade prognoser.',
+    en: 'A new report for the same period replaces the sheets. The forecast comes from the latest round with submitted forecasts.',
+  },
+  'report.pane.create': { sv: 'Skapa månadsrapport', en: 'Create monthly report' },
+  'report.pane.creating': { sv: 'Skapar månadsrapport för {period}', en: 'Creating the monthly report for {period}' },
+  'report.pane.step.read': { sv: 'Läser arbetsboken', en: 'Reading the workbook' },
+  'report.pane.step.compute': { sv: 'Räknar', en: 'Computing' },
+  'report.pane.step.write': { sv: 'Skriver bladen', en: 'Writing the sheets' },
+  'report.pane.created': { sv: 'Månadsrapporten för {period} är skapad.', en: 'The monthly report for {period} is created.' },
+  'report.pane.createdDetail': { sv: '{count} blad skrivna; klicka på ett blad i listan för att visa det.', en: '{count} sheets written; click a sheet in the list to show it.' },
+  'report.pane.noActuals': {
+    sv: 'Arbetsboken har inget utfall ännu. Läs in huvudboken under Import först.',
+    en: 'The workbook has no actuals yet. Import the ledger under Import first.',
+  },
+  'report.pane.resultTitle': { sv: 'Månadsrapport {period}', en: 'Monthly report {period}' },
+  'report.pane.roundUsed': { sv: 'Prognos: {label}.', en: 'Forecast: {label}.' },
+  'report.pane.sheetsWritten': { sv: 'Skrivna blad:', en: 'Sheets written:' },
+  'report.pane.stratsys': { sv: 'Export till Stratsys', en: 'Export to Stratsys' },
+  'report.pane.stratsysHint': {
+    sv: 'Prognos och kommentar per enhet och kostnadsslag för enheterna med inlämnad prognos, för uppladdning.',
+    en: 'Forecast and comment per unit and cost line for the units with a submitted forecast, for upload.',
+  },
+  'report.pane.stratsysCsv': { sv: 'Ladda ned CSV', en: 'Download CSV' },
+  'report.pane.stratsysXlsx': { sv: 'Ladda ned xlsx', en: 'Download xlsx' },
+  'report.pane.actionsLead': {
+    sv: 'Åtgärderna finns i tabellen på bladet "{sheet}" och kan ändras där. Beloppet är åtgärdens helårseffekt; effekten i år räknas för månaderna efter perioden och minskar prognosen i rapporten.',
+    en: 'The actions are in the table on the sheet "{sheet}" and can be edited there. The amount is the action’s full-year effect; the effect this year counts the months after the period and reduces the forecast in the report.',
+  },
+  'report.pane.noActions': { sv: 'Inga åtgärder ännu.', en: 'No actions yet.' },
+  'report.pane.actionLine': {
+    sv: '{costCenter} · {responsible} · {status} · {amount} per år från {from} · effekt i år {effect} ({months} mån.)',
+    en: '{costCenter} · {responsible} · {status} · {amount} a year from {from} · effect this year {effect} ({months} months)',
+  },
+  'report.pane.addAction': { sv: 'Lägg till en åtgärd', en: 'Add an action' },
+  'report.pane.responsibleHint': { sv: 'En roll, t.ex. enhetschef – inget namn.', en: 'A role, e.g. unit manager – no name.' },
+  'report.pane.amountLabel': { sv: 'Belopp, helårseffekt (kr)', en: 'Amount, full-year effect (kr)' },
+  'report.pane.amountHint': { sv: 'Positivt = lägre kostnad.', en: 'Positive = lower cost.' },
+  'report.pane.addActionButton': { sv: 'Lägg till åtgärd', en: 'Add action' },
+  'report.pane.actionAdded': { sv: 'Åtgärden "{action}" är tillagd.', en: 'The action "{action}" is added.' },
+  'report.pane.actionAddedDetail': {
+    sv: 'Den finns på bladet "{sheet}" och räknas med när rapporten skapas igen.',
+    en: 'It is on the sheet "{sheet}" and counts when the report is created again.',
+  },
+
   // Stratsys export
   'report.stratsys.title': { sv: 'Prognos och kommentarer för uppladdning till Stratsys', en: 'Forecast and comments for upload to Stratsys' },
 } satisfies TextTable;
