@@ -104,6 +104,14 @@ describe('register rows', () => {
     expect(ended.ok && ended.placement.nextReview).toBeNull();
   });
 
+  it('keeps an empty review empty when the register table is read (an ended placement\'s review is cleared)', () => {
+    const r = parsePlacement(row({ endDate: '2026-12-15', nextReview: '' }), { ...ctx, defaultReview: false }, SRC);
+    expect(r.ok && r.placement.nextReview).toBeNull();
+    if (!r.ok) throw new Error('refused');
+    const data: TableData = { name: REGISTER_TABLE.name, sheet: REGISTER_TABLE.sheet, headers: REGISTER_TABLE.columns.map((c) => c.header), rows: [placementRow(r.placement)] };
+    expect(readRegister(data, ctx)[0].placement.nextReview).toBeNull();
+  });
+
   it('takes 1 January after the start as the uplift date when none is given', () => {
     const r = parsePlacement(row({ startDate: '2025-06-01', upliftDate: '' }), ctx, SRC);
     expect(r.ok && r.placement.upliftDate).toBe('2026-01-01');

@@ -15,7 +15,8 @@
  *   overridden per placement).
  * - Uppräkning `2,5 %`; Uppräkningsdatum defaults to 1 January after the start.
  * - Nästa omprövning defaults to start + the legal basis' review interval (6 months), rolling: the first such
- *   date on or after the day the row is read in (import date, the pane's today).
+ *   date on or after the day the row is entered (import date, the pane's today); in the table an empty review
+ *   means none (ending a placement clears it).
  * - Anordnare: personnummer are masked (own family homes are sometimes written with the family's details).
  */
 import type { CellValue, DataColumn, DataTableDef, TableData } from '../port';
@@ -153,6 +154,12 @@ export interface RegisterContext {
    * workbook's lists; the lists are checked when the writes are planned).
    */
   openLists?: boolean;
+  /**
+   * Propose the next review when the row has none (default true): on entry — an imported file, a new placement in
+   * the pane. Reading the register table does not: there an empty review means none (an ended placement's review
+   * is cleared).
+   */
+  defaultReview?: boolean;
 }
 
 /** Where a row comes from, for messages: a file (import) or a sheet (the register table), and its row. */
@@ -354,7 +361,7 @@ export function parsePlacement(raw: RawPlacement, ctx: RegisterContext, src: Row
 
   let nextReview = date('nextReview');
   const decisionDate = date('decisionDate');
-  if (!nextReview && cellDate(raw.nextReview) === null && startDate && reviewMonths !== null) {
+  if (ctx.defaultReview !== false && !nextReview && cellDate(raw.nextReview) === null && startDate && reviewMonths !== null) {
     const ended = endDate !== null && endDate < ctx.today;
     if (!ended) nextReview = defaultNextReview(startDate, reviewMonths, ctx.today);
   }
@@ -427,7 +434,8 @@ export interface RegisterRead {
 }
 
 /** Reads the register table's rows; invalid rows are reported in `issues` (the caller decides to refuse). */
-export function readRegisterRows(data: TableData, ctx: RegisterContext): RegisterRead {
+export function readRegisterRows(data: TableData, context: RegisterContext): RegisterRead {
+  const ctx: RegisterContext = { ...context, defaultReview: false };
   const idx = columnIndexes(REGISTER_TABLE, data.headers, OPTIONAL_HEADERS);
   const rows: RegisterRow[] = [];
   const issues: InputIssue[] = [];

@@ -340,7 +340,7 @@ export default function PlacementsView() {
           open
           title={t(editing.mode === 'add' ? 'placements.pane.addTitle' : 'placements.pane.editTitle', { caseKey: editing.draft.caseKey })}
           initial={editing.draft}
-          ctx={ctx}
+          ctx={editing.mode === 'edit' ? { ...ctx, defaultReview: false } : ctx}
           busy={op.busy}
           onSave={save}
           onClose={() => setEditing(null)}
