@@ -37,7 +37,7 @@ export interface Figures {
 
 /** Whether a variance reaches the comment thresholds (the sheets' conditional formats show the same). */
 export interface Flags {
-  /** To date: 'under' = unfavourable beyond the thresholds, 'over' = favourable beyond; null = within. */
+  /** To date: beyond the comment thresholds in the unfavourable or favourable direction; null = within them. */
   toDate: 'favourable' | 'unfavourable' | null;
   year: 'favourable' | 'unfavourable' | null;
 }
