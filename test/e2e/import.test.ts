@@ -145,10 +145,13 @@ describe('Import view', () => {
     for (const p of facts.syntheticPersonnummer) expect(text).not.toContain(p);
     await recon.scrollIntoViewIfNeeded();
     await screenshotPane(s.page, 'import-reconciliation');
-    // The whole reconciliation with one file opened, for the user guide.
-    await recon.locator(`[data-testid="import-recon-file"][data-file="${LEDGER.file}"] summary`).click();
+    // The reconciliation card, and one file opened, for the user guide.
     await screenshotPart(recon, 'import-recon-card');
-    await recon.locator(`[data-testid="import-recon-file"][data-file="${LEDGER.file}"] summary`).click();
+    const ledgerItem = recon.locator(`[data-testid="import-recon-file"][data-file="${LEDGER.file}"]`);
+    await ledgerItem.locator('summary').click();
+    expect(await ledgerItem.innerText()).toContain('Windows-1252 · semikolon · rubrik på rad 1');
+    await screenshotPart(ledgerItem, 'import-recon-file');
+    await ledgerItem.locator('summary').click();
   });
 
   test('confirms, and the workbook holds the actuals, the budget and the organisation', async () => {
@@ -177,6 +180,8 @@ describe('Import view', () => {
     await showSheet(s.page, 'Organisation');
     await s.page.locator('[data-testid="sheet-grid"]').waitFor();
     await screenshot(s.page, 'import-organisation-sheet');
+    // The top of it (the table and the pane's result), small enough for the user guide.
+    await s.page.screenshot({ path: join(ARTIFACTS, 'import-organisation-top.png'), clip: { x: 0, y: 0, width: 1280, height: 540 }, animations: 'disabled' });
   });
 
   test('a bad file is refused readably, every rejected row listed, and the workbook is unchanged', async () => {
@@ -199,6 +204,7 @@ describe('Import view', () => {
     expect(await workbookState()).toBe(before);
     await notice.scrollIntoViewIfNeeded();
     await screenshotPane(s.page, 'import-refused');
+    await screenshotPart(notice, 'import-refused-notice');
     await screenshotPart(recon, 'import-refused-card');
 
     // With "Hoppa över felaktiga rader" the valid row is imported and the rejects listed before writing.
