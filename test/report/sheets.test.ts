@@ -17,11 +17,13 @@ import {
   VC,
   buildReportSheets,
   createMonthlyReport,
+  flagOf,
   type ReportRun,
   type ReportSheets,
 } from '../../src/core/report';
 import type { SheetSpec } from '../../src/core/port';
 import { Evaluator } from './formulaEval.test-util';
+import { thresholdFormats } from '../../src/core/report/grid';
 import { ReadBook, checkAllFormulas } from './readBack.test-util';
 import { compareFigures, expectedCells } from './expected.test-util';
 import { smallMunicipality, writeFixture } from './fixture.test-util';
@@ -72,37 +74,57 @@ describe('report sheets through the xlsx adapter', () => {
     expect(compareFigures(expected, (s, r, c) => book.value(s, r, c))).toEqual([]);
   });
 
-  it('conditional formats flag exactly the variances core flags', () => {
-    const spec = specs.find((s) => s.name === VARIANCE_SHEET)!;
+  /** Evaluates every conditional-format rule of a sheet on every row of its range: cell → 'favourable' | 'unfavourable'. */
+  function flaggedCells(sheet: string): Map<string, string> {
+    const spec = specs.find((x) => x.name === sheet)!;
     const ev = new Evaluator(book);
-    const cfs = spec.conditionalFormats ?? [];
-    expect(cfs).toHaveLength(4);
     const flagged = new Map<string, string>();
-    for (const cf of cfs) {
+    for (const cf of spec.conditionalFormats ?? []) {
       if (cf.type !== 'expression') throw new Error('expression rules only');
       const range = parseRange(cf.range);
       for (let row = range.top; row < range.top + range.rows; row++) {
         // The rule is written for the range's first row; shift its relative row numbers.
         const f = cf.formula.replace(/\$([A-Z]+)(\d+)/g, (_, c: string, r: string) => `$${c}${+r + row - range.top}`);
-        if (ev.evaluate(f, VARIANCE_SHEET) === true) flagged.set(`${row}:${range.left}`, cf.style.fill === '#F8CBAD' ? 'unfavourable' : 'favourable');
+        if (ev.evaluate(f, sheet) === true) {
+          const k = `${row}:${range.left}`;
+          if (flagged.has(k)) throw new Error(`${sheet} ${k}: both rules true`);
+          flagged.set(k, cf.style.fill === '#F8CBAD' ? 'unfavourable' : 'favourable');
+        }
       }
     }
+    return flagged;
+  }
+
+  it('conditional formats flag exactly the variances core flags', () => {
+    expect(specs.find((x) => x.name === VARIANCE_SHEET)!.conditionalFormats).toHaveLength(4);
     const expected = new Map<string, string>();
+    const put = (row: number, f: { toDate: string | null; year: string | null }, toDateCol: number, yearCol: number) => {
+      if (f.toDate) expected.set(`${row}:${toDateCol}`, f.toDate);
+      if (f.year) expected.set(`${row}:${yearCol}`, f.year);
+    };
     built.layouts.variance.units.forEach((lu, i) => {
       const u = run.model.units[i];
-      const put = (row: number, f: { toDate: string | null; year: string | null }) => {
-        if (f.toDate) expected.set(`${row}:${VC.varianceToDate}`, f.toDate);
-        if (f.year) expected.set(`${row}:${VC.varianceYear}`, f.year);
-      };
-      lu.lines.forEach((l, j) => put(l.row, u.lines[j].flags));
-      put(lu.totalRow, u.totalFlags);
+      lu.lines.forEach((l, j) => put(l.row, u.lines[j].flags, VC.varianceToDate, VC.varianceYear));
+      put(lu.totalRow, u.totalFlags, VC.varianceToDate, VC.varianceYear);
     });
-    const t = run.model.total;
-    if (t.flags.toDate) expected.set(`${built.layouts.variance.totalRow}:${VC.varianceToDate}`, t.flags.toDate);
-    if (t.flags.year) expected.set(`${built.layouts.variance.totalRow}:${VC.varianceYear}`, t.flags.year);
-    expect(Object.fromEntries(flagged)).toEqual(Object.fromEntries(expected));
+    put(built.layouts.variance.totalRow, run.model.total.flags, VC.varianceToDate, VC.varianceYear);
+    expect(Object.fromEntries(flaggedCells(VARIANCE_SHEET))).toEqual(Object.fromEntries(expected));
     // 610's institution line is beyond on both, its revenue favourable beyond, Personal within.
     expect([...expected.values()]).toContain('favourable');
+    expect([...expected.values()]).toContain('unfavourable');
+
+    const sum = new Map<string, string>();
+    const sl = built.layouts.summary;
+    const group = (row: number, f: { toDate: string | null; year: string | null }) => {
+      if (f.toDate) sum.set(`${row}:${SC.varianceToDate}`, f.toDate);
+      if (f.year) sum.set(`${row}:${SC.varianceYear}`, f.year);
+    };
+    sl.areaRows.forEach((r, i) => group(r.row, run.model.areas[i].flags));
+    group(sl.areaTotalRow, run.model.total.flags);
+    sl.activityRows.forEach((r, i) => group(r.row, run.model.activities[i].flags));
+    group(sl.activityTotalRow, run.model.total.flags);
+    expect(Object.fromEntries(flaggedCells(SUMMARY_SHEET))).toEqual(Object.fromEntries(sum));
+    expect(sum.size).toBeGreaterThan(3);
   });
 
   it('formats: sv-SE thousands in tkr, negatives red with minus, percentages, frozen header, A4 landscape print', () => {
@@ -163,5 +185,35 @@ describe('report sheets through the xlsx adapter', () => {
     const t = await wb.readTable(ACTION_PLAN_TABLE.name);
     expect(t?.headers).toEqual(['Åtgärd', 'Ansvarig', 'Ansvar', 'Belopp', 'Från månad', 'Status']);
     expect(r.model.actions).toEqual([]);
+  });
+});
+
+describe('threshold rule of the conditional formats', () => {
+  it('agrees with core exactly at the limits (amount and percent, or/and)', () => {
+    const cases: [number, number][] = [
+      [5_000_00, 100_000_00], // exactly 5 %
+      [4_999_99, 100_000_00], // just under 5 %
+      [-100_000_00, 10_000_000_00], // exactly the amount
+      [-99_999_99, 10_000_000_00], // just under
+      [12_345_67, 246_913_40], // exactly 5 % of an odd budget
+      [12_345_67, 246_913_41], // just under
+      [1_00, 0], // budget 0
+    ];
+    for (const thr of [
+      { amountOre: 100_000_00, percent: 5, combine: 'or' as const },
+      { amountOre: 100_000_00, percent: 5, combine: 'and' as const },
+      { amountOre: null, percent: 2.5, combine: 'or' as const },
+    ]) {
+      for (const [v, b] of cases) {
+        const book = {
+          value: (_s: string, _r: number, c: number) => (c === 0 ? v / 100 : b / 100),
+          formula: () => null,
+        };
+        const ev = new Evaluator(book);
+        const [bad, good] = thresholdFormats(0, 1, 0, 0, thr);
+        const shown = ev.evaluate(bad.type === 'expression' ? bad.formula : '', 'S') ? 'unfavourable' : ev.evaluate(good.type === 'expression' ? good.formula : '', 'S') ? 'favourable' : null;
+        expect({ v, b, thr, shown }).toEqual({ v, b, thr, shown: flagOf(v, b, thr) });
+      }
+    }
   });
 });
