@@ -347,6 +347,11 @@ export interface WorkbookPort {
 
   /** Reads any Excel table by name (case-insensitive); null when it does not exist. */
   readTable(name: string): Promise<TableData | null>;
+  /**
+   * Reads several tables at once, in the order given (null for a missing one). Optional: adapters whose host
+   * charges per round trip (Office.js) implement it to read small tables together; use `readTables()` below.
+   */
+  readTables?(names: string[]): Promise<(TableData | null)[]>;
   listTables(): Promise<{ name: string; sheet: string }[]>;
   /** Creates or replaces one of the add-in's tables with exactly these rows (schema column order). */
   replaceTable(def: DataTableDef, rows: CellValue[][], options?: WriteOptions): Promise<void>;
@@ -373,6 +378,44 @@ export async function readAllRows(
     for (const row of chunk.values) out.push(row);
   }
   return out;
+}
+
+/** Several tables in one go where the adapter can, one by one where it cannot. */
+export async function readTables(port: WorkbookPort, names: string[]): Promise<(TableData | null)[]> {
+  if (port.readTables) return port.readTables(names);
+  const out: (TableData | null)[] = [];
+  for (const n of names) out.push(await port.readTable(n));
+  return out;
+}
+
+/**
+ * A port for one read-only pass (a report, a projection): every table and the settings are read at most once,
+ * and the tables named in `prefetch` are read together up front (one or two round trips on Office.js instead of
+ * three per table). Writes go straight to the underlying port; do not read through this view after writing.
+ */
+export async function readOnce(port: WorkbookPort, prefetch: string[] = []): Promise<WorkbookPort> {
+  const tables = new Map<string, Promise<TableData | null>>();
+  if (prefetch.length > 0) {
+    const got = await readTables(port, prefetch);
+    prefetch.forEach((n, i) => tables.set(n.toLowerCase(), Promise.resolve(got[i])));
+  }
+  let settings: Promise<Record<string, SettingValue>> | null = null;
+  return new Proxy(port, {
+    get(target, prop, receiver) {
+      if (prop === 'readTable') {
+        return (name: string) => {
+          const k = name.toLowerCase();
+          let p = tables.get(k);
+          if (!p) tables.set(k, (p = target.readTable(name)));
+          return p;
+        };
+      }
+      if (prop === 'readTables') return (names: string[]) => Promise.all(names.map((n) => (receiver as WorkbookPort).readTable(n)));
+      if (prop === 'getSettings') return () => (settings ??= target.getSettings());
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 /** Excel's documented limits that core checks before asking an adapter to write. */

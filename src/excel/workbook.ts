@@ -317,6 +317,85 @@ export class ExcelWorkbook implements WorkbookPort {
     return { name: st.name, sheet: st.sheet, headers: st.headers, rows };
   }
 
+  /**
+   * Several tables in few round trips: one finds them, one reads their headers and sizes, then the bodies of as
+   * many as fit in READ_CELLS go together in one request (bigger ones are read in chunks like readTable).
+   */
+  async readTables(names: string[]): Promise<(TableData | null)[]> {
+    if (names.length === 0) return [];
+    const shapes = await this.excel.run(async (context) => {
+      const items = names.map((n) => context.workbook.tables.getItemOrNullObject(n));
+      for (const t of items) t.load('name');
+      await context.sync();
+      const parts = items.map((t) => {
+        if (t.isNullObject) return null;
+        const ws = t.worksheet;
+        ws.load('name');
+        const header = t.getHeaderRowRange();
+        header.load('values,rowIndex,columnIndex');
+        const body = t.getDataBodyRange();
+        body.load('rowCount');
+        return { t, ws, header, body };
+      });
+      await context.sync();
+      return parts.map((p) =>
+        p
+          ? {
+              name: p.t.name,
+              sheet: p.ws.name,
+              headers: p.header.values[0].map((h) => String(h)),
+              area: { sheet: p.ws.name, top: p.header.rowIndex + 1, left: p.header.columnIndex, rows: p.body.rowCount, cols: p.header.values[0].length, address: null } as Area,
+            }
+          : null,
+      );
+    });
+    const out: (TableData | null)[] = shapes.map((s) => (s ? { name: s.name, sheet: s.sheet, headers: s.headers, rows: [] } : null));
+    // Group the small bodies into requests of at most READ_CELLS cells.
+    const groups: number[][] = [];
+    let current: number[] = [];
+    let cells = 0;
+    const big: number[] = [];
+    shapes.forEach((s, i) => {
+      if (!s) return;
+      const n = s.area.rows * s.area.cols;
+      if (n > READ_CELLS) return void big.push(i);
+      if (cells + n > READ_CELLS && current.length) {
+        groups.push(current);
+        current = [];
+        cells = 0;
+      }
+      current.push(i);
+      cells += n;
+    });
+    if (current.length) groups.push(current);
+    for (const g of groups) {
+      try {
+        const bodies = await this.readBodies(g.map((i) => shapes[i]!.area));
+        g.forEach((i, k) => (out[i]!.rows = bodies[k]));
+      } catch (e) {
+        if (!isPayloadError(e)) throw e;
+        big.push(...g);
+      }
+    }
+    for (const i of big) {
+      const rows: CellValue[][] = [];
+      for await (const c of this.chunks(shapes[i]!.area, undefined, false)) for (const r of c.values) rows.push(r);
+      out[i]!.rows = rows;
+    }
+    for (const t of out) if (t) while (t.rows.length && isBlankRow(t.rows[t.rows.length - 1])) t.rows.pop();
+    return out;
+  }
+
+  /** The values of several areas in one request. */
+  private readBodies(areas: Area[]): Promise<CellValue[][][]> {
+    return this.excel.run(async (context) => {
+      const ranges = areas.map((a) => context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.top, a.left, a.rows, a.cols));
+      for (const r of ranges) r.load('values');
+      await context.sync();
+      return ranges.map((r) => r.values.map((row) => row.map(fromExcelValue)));
+    });
+  }
+
   async listTables(): Promise<{ name: string; sheet: string }[]> {
     return (await this.state()).tables;
   }

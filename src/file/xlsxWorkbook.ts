@@ -304,6 +304,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.run(() => this.readTableNow(name));
   }
 
+  readTables(names: string[]): Promise<(TableData | null)[]> {
+    return this.run(async () => {
+      const out: (TableData | null)[] = [];
+      for (const n of names) out.push(await this.readTableNow(n));
+      return out;
+    });
+  }
+
   listTables(): Promise<{ name: string; sheet: string }[]> {
     return this.run(() => this.listTablesNow());
   }

@@ -20,6 +20,7 @@ import type {
   WriteOptions,
 } from '../core/port';
 import type { ExampleFile, PreviewHost } from '../taskpane/previewHost';
+import { readTables } from '../core/port';
 
 /** What the preview needs of a workbook: the port plus saving to .xlsx bytes (XlsxWorkbook). */
 export interface PreviewWorkbook extends WorkbookPort {
@@ -215,6 +216,7 @@ export class PreviewHostImpl implements PreviewHost {
       deleteSheet: (name: string) => write((wb) => wb.deleteSheet(name), { sheets: [name] }),
       activateSheet: (name: string) => write((wb) => wb.activateSheet(name), { sheets: [name], activate: name }),
       readTable: (name: string) => read((wb) => wb.readTable(name)),
+      readTables: (names: string[]) => read((wb) => readTables(wb, names)),
       listTables: () => read((wb) => wb.listTables()),
       replaceTable: (def: DataTableDef, rows: CellValue[][], options?: WriteOptions) =>
         write((wb) => wb.replaceTable(def, rows, safe(options)), { sheets: [def.sheet], activate: options?.activate }),

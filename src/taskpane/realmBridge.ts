@@ -17,6 +17,7 @@ import type {
   CellValue,
   SettingValue,
 } from '../core/port';
+import { readTables } from '../core/port';
 import { CancelledError, UserError, isUserError } from '../core/errors';
 import type { StringKey, TextParams } from '../core/strings';
 
@@ -105,6 +106,7 @@ export function bridgePort(remote: WorkbookPort, b: RealmBridge): WorkbookPort {
     deleteSheet: (name: string) => call(() => remote.deleteSheet(name)),
     activateSheet: (name: string) => call(() => remote.activateSheet(name)),
     readTable: (name: string) => call(() => remote.readTable(name)),
+    readTables: (names: string[]) => call(() => readTables(remote, R(names))),
     listTables: () => call(() => remote.listTables()),
     replaceTable: (def: DataTableDef, rows: CellValue[][], options?: WriteOptions) =>
       call(() => remote.replaceTable(R(def), R(rows), remoteWriteOptions(options, b))),

@@ -9,6 +9,7 @@
  */
 import type { CellValue, DataTableDef, SheetSpec, WorkbookPort } from '../../src/core/port';
 import { UserError } from '../../src/core/errors';
+import { readTables } from '../../src/core/port';
 
 export interface CellInspection {
   numberFormat: string;
@@ -310,6 +311,21 @@ export function runWorkbookContract(adapterName: string, factory: HarnessFactory
 
     it('returns null for a table that does not exist', async () => {
       expect(await h.port.readTable('Finns_inte')).toBeNull();
+    });
+
+    it('reads several tables at once exactly as one by one', async () => {
+      const other: DataTableDef = { ...SMALL_TABLE, name: 'IFO_Kontrakt_tva', sheet: 'IFO Kontrakt 2' };
+      await h.port.replaceTable(SMALL_TABLE, [['0610', 'a', 1.5, 1]]);
+      await h.port.replaceTable(other, []);
+      await h.port.writeSheets([reportSpec('Rapport')]);
+      const names = ['Kontrakt_rapport', 'finns_inte', 'IFO_Kontrakt', 'IFO_Kontrakt_tva'];
+      const one = await Promise.all(names.map((n) => h.port.readTable(n)));
+      expect(one[1]).toBeNull();
+      expect(one[3]!.rows).toEqual([]);
+      h.resetStats?.();
+      expect(await readTables(h.port, names)).toEqual(one);
+      const stats = h.stats?.();
+      if (stats) expect(stats.syncs).toBeLessThanOrEqual(3);
     });
 
     it('keeps named settings in the workbook', async () => {

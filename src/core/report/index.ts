@@ -53,7 +53,6 @@ export {
   type ReportRequest,
   type ReportRun,
   type ReportSheets,
-  readOnce,
 } from './service';
 
 /** Names of the sheets a report writes, in order. */
