@@ -114,7 +114,7 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
   test('accepts the budget profile for every line in one click, then the trend for one line', async () => {
     await byId('fc-all-accept').click();
     await byId('fc-all-result').waitFor();
-    expect(await byId('fc-all-result').innerText()).toContain('Budgetprofil är sparat som prognos för 5 rader.');
+    expect(await byId('fc-all-result').innerText()).toContain('Budgetprofil är sparat som prognos (rader: 5).');
     let rows = await rowsOf('IFO_Prognos');
     expect(rows.size).toBe(5);
     for (const [name, r] of expected) {
@@ -267,7 +267,7 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     const row = pane.locator(`[data-testid="fc-ov-unit"][data-unit="${UNIT}"]`);
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('submitted');
-    expect(await byId('fc-overview-counts').innerText()).toBe('0 godkända · 1 inlämnade · 0 utkast · 16 ej påbörjade');
+    expect(await byId('fc-overview-counts').innerText()).toBe('Godkända: 0 · inlämnade: 1 · utkast: 0 · ej påbörjade: 16');
     await shot(row, 'prognos-7-ekonom-inlamnad');
     await byId('fc-ov-approve', row).click();
     await pane.getByText(`${UNIT} Placeringar barn och unga är godkänd och låst.`).waitFor();

@@ -267,8 +267,8 @@ export const forecastStrings = {
   'forecast.pane.totals.variance': { sv: 'Avvikelse', en: 'Variance' },
   'forecast.pane.totals.change': { sv: 'Ändring sedan förra prognosen', en: 'Change since the previous forecast' },
   'forecast.pane.totals.missing': {
-    sv: '{count} rader saknar prognos (räknas med budget i summan).',
-    en: '{count} lines have no forecast (counted at budget in the total).',
+    sv: 'Rader utan prognos: {count} (räknas med budget i summan).',
+    en: 'Lines without a forecast: {count} (counted at budget in the total).',
   },
   'forecast.pane.tone.surplus': { sv: 'överskott', en: 'surplus' },
   'forecast.pane.tone.deficit': { sv: 'underskott', en: 'deficit' },
@@ -282,8 +282,8 @@ export const forecastStrings = {
   'forecast.pane.acceptAll.method': { sv: 'Metod', en: 'Method' },
   'forecast.pane.acceptAll.button': { sv: 'Godta för alla rader', en: 'Accept for all lines' },
   'forecast.pane.acceptAll.done': {
-    sv: '{method} är sparat som prognos för {count} rader.',
-    en: '{method} is saved as the forecast for {count} lines.',
+    sv: '{method} är sparat som prognos (rader: {count}).',
+    en: '{method} is saved as the forecast (lines: {count}).',
   },
   'forecast.pane.acceptAll.skipped': {
     sv: 'Utan förslag med den metoden (orörda): {lines}.',
@@ -388,11 +388,11 @@ export const forecastStrings = {
   'forecast.pane.economist.thresholds.saved': { sv: 'Gränserna är sparade i arbetsboken.', en: 'The limits are saved in the workbook.' },
   'forecast.pane.economist.overview.heading': { sv: 'Enheterna i {round}', en: 'The units in {round}' },
   'forecast.pane.economist.overview.counts': {
-    sv: '{approved} godkända · {submitted} inlämnade · {draft} utkast · {notStarted} ej påbörjade',
-    en: '{approved} approved · {submitted} submitted · {draft} drafts · {notStarted} not started',
+    sv: 'Godkända: {approved} · inlämnade: {submitted} · utkast: {draft} · ej påbörjade: {notStarted}',
+    en: 'Approved: {approved} · submitted: {submitted} · drafts: {draft} · not started: {notStarted}',
   },
   'forecast.pane.economist.overview.notStarted': { sv: 'Ej påbörjad', en: 'Not started' },
-  'forecast.pane.economist.overview.notStartedList': { sv: '{count} enheter har inte påbörjat prognosen', en: '{count} units have not started the forecast' },
+  'forecast.pane.economist.overview.notStartedList': { sv: 'Ej påbörjade ({count})', en: 'Not started ({count})' },
   'forecast.pane.economist.overview.noForecast': { sv: 'Ingen prognos ännu', en: 'No forecast yet' },
   'forecast.pane.economist.overview.issues': { sv: '{count} att åtgärda', en: '{count} to fix' },
   'forecast.pane.economist.overview.figures': {
@@ -413,11 +413,11 @@ export const forecastStrings = {
     en: 'Each workbook holds the unit’s own data only. Send it to the unit manager and collect it when it comes back.',
   },
   'forecast.pane.economist.distribute.all': { sv: 'Alla enheter', en: 'All units' },
-  'forecast.pane.economist.distribute.button': { sv: 'Skapa {count} arbetsböcker', en: 'Create {count} workbooks' },
+  'forecast.pane.economist.distribute.button': { sv: 'Skapa arbetsböcker ({count})', en: 'Create workbooks ({count})' },
   'forecast.pane.economist.distribute.running': { sv: 'Skapar arbetsböcker', en: 'Creating workbooks' },
   'forecast.pane.economist.distribute.done': {
-    sv: '{count} arbetsböcker är skapade och hämtade: {files}',
-    en: '{count} workbooks were created and downloaded: {files}',
+    sv: 'Arbetsböcker skapade och hämtade ({count}): {files}',
+    en: 'Workbooks created and downloaded ({count}): {files}',
   },
   'forecast.pane.economist.distribute.fileName': { sv: 'Prognos {round} {unit}.xlsx', en: 'Forecast {round} {unit}.xlsx' },
   'forecast.pane.economist.distribute.desktopNote': {
@@ -426,14 +426,14 @@ export const forecastStrings = {
   },
   'forecast.pane.economist.collect.heading': { sv: 'Hämta in returnerade arbetsböcker', en: 'Collect returned workbooks' },
   'forecast.pane.economist.collect.button': { sv: 'Välj arbetsböcker …', en: 'Choose workbooks …' },
-  'forecast.pane.economist.collect.running': { sv: 'Hämtar in {count} arbetsböcker', en: 'Collecting {count} workbooks' },
+  'forecast.pane.economist.collect.running': { sv: 'Hämtar in arbetsböcker ({count})', en: 'Collecting workbooks ({count})' },
   'forecast.pane.economist.collect.summary': {
-    sv: '{collected} inhämtade, {unchanged} oförändrade, {conflicts} konflikter.',
-    en: '{collected} collected, {unchanged} unchanged, {conflicts} conflicts.',
+    sv: 'Inhämtade: {collected} · oförändrade: {unchanged} · konflikter: {conflicts}',
+    en: 'Collected: {collected} · unchanged: {unchanged} · conflicts: {conflicts}',
   },
   'forecast.pane.economist.collect.collected': {
-    sv: '{name}: ansvar {unit}, {lines} rader, {status}.',
-    en: '{name}: cost centre {unit}, {lines} lines, {status}.',
+    sv: '{name}: ansvar {unit}, rader: {lines}, {status}.',
+    en: '{name}: cost centre {unit}, lines: {lines}, {status}.',
   },
   'forecast.pane.economist.collect.unchanged': { sv: '{name}: ansvar {unit} oförändrat.', en: '{name}: cost centre {unit} unchanged.' },
   'forecast.pane.economist.collect.conflicts': { sv: 'Konflikter – inte inhämtade', en: 'Conflicts – not collected' },
