@@ -109,6 +109,8 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     if (!trend.ok) throw new Error('trend expected');
     await expect(line(L.institution).innerText()).resolves.toContain(`Förslag (Trend): ${kr(trend.ore)}`);
     await screenshotPane(s.page, 'prognos-1-enhet-vald');
+    await shot(byId('fc-totals'), 'prognos-doc-summering');
+    await shot(byId('fc-lines'), 'prognos-doc-rader');
   });
 
   test('accepts the budget profile for every line in one click, then the trend for one line', async () => {
@@ -165,6 +167,7 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     expect(row[16]).toBe('månadsvis');
     await expect(byId('fc-fig-forecast', card).innerText()).resolves.toBe(kr(actualToDate + 71_000_000));
     await shot(card, 'prognos-3-manad-for-manad');
+    await shot(byId('fc-months-toggle', card).locator('xpath=..'), 'prognos-doc-manader');
   });
 
   test('bad input gets inline Swedish messages and nothing is stored; absurd values need a confirmation', async () => {
@@ -188,6 +191,7 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     await q.waitFor();
     expect(await q.innerText()).toContain('mer än 10 gånger budgeten');
     await shot(card, 'prognos-4-felmeddelanden');
+    await shot(q, 'prognos-doc-fraga');
     await q.getByRole('button', { name: 'Ångra' }).click();
     expect((await rowsOf('IFO_Prognos')).get(L.premises)).toEqual(before);
     // A personal identity number in a comment is refused.
@@ -212,6 +216,7 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     expect(await byId('fc-status').innerText()).toBe('Utkast');
     expect(await pane.locator('[data-testid="fc-line"][data-issues="2"]').getAttribute('data-line')).toBe(L.institution);
     await screenshotPane(s.page, 'prognos-5-inlamning-stoppad');
+    await shot(byId('fc-submit-card'), 'prognos-doc-stoppad');
     await shot(line(L.institution), 'prognos-5-rad-kraver-orsak');
   });
 
@@ -275,6 +280,8 @@ maybe('Prognos in the pane (Exempelkommun, enhetschef and ekonom)', () => {
     const status = (await readTable(s.page, 'IFO_Prognos_status'))?.rows.filter((r) => r[0] === ROUND && r[1] === UNIT);
     expect(status?.map((r) => [r[2], r[4]])).toEqual([['godkänd', ECONOMIST]]);
     await screenshotPane(s.page, 'prognos-8-ekonom-oversikt');
+    await shot(byId('fc-overview'), 'prognos-doc-oversikt');
+    await shot(byId('fc-thresholds'), 'prognos-doc-granser');
 
     // The enhetschef's view of the unit: approved, locked, every input disabled.
     await byId('fc-ov-view', pane.locator(`[data-testid="fc-ov-unit"][data-unit="${UNIT}"]`)).click();
