@@ -6,7 +6,7 @@
  * active selection is read; a large generated file shows the progress bar and is cancelled with the workbook
  * unchanged. Screenshots: artifacts/e2e/import-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Locator } from 'playwright-core';
@@ -286,6 +286,29 @@ describe('Import view', () => {
     await byId('import-recon').waitFor();
     expect(await byId('import-recon-total-ledger').innerText()).toBe(kr(175050));
     await byId('import-discard').click();
+    await clearSources();
+  });
+
+  test('reads an xlsx follow-up report, and files dropped on the drop zone', async () => {
+    const xlsx = readdirSync(EX).find((f) => f.endsWith('.xlsx'))!;
+    await setPaneFiles(pane, '[data-testid="import-file-input"]', [join(EX, xlsx)]);
+    const card = sourceCard(xlsx);
+    await byId('import-source-rows', card).waitFor();
+    expect(await byId('import-source-kind', card).innerText()).toBe('uppföljningsrapport (upptäckt)');
+    expect(await byId('import-source-format', card).innerText()).toMatch(/ · xlsx-fil · blad Uppföljning · rubrik på rad 5$/);
+    expect(await byId('import-map-costCenter', card).innerText()).toBe('Ansvar (A)');
+
+    // A file dropped on the drop zone (as from the file explorer).
+    const transfer = await pane.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Ansvar;Benämning;Enhet;Område;Verksamhet\r\n59999;Testansvar;Testenhet;Vuxen;559\r\n'], 'org-släppt.csv', { type: 'text/csv' }));
+      return dt;
+    });
+    await byId('import-drop').dispatchEvent('dragover', { dataTransfer: transfer });
+    await byId('import-drop').dispatchEvent('drop', { dataTransfer: transfer });
+    const dropped = sourceCard('org-släppt.csv');
+    await byId('import-source-rows', dropped).waitFor();
+    expect(await byId('import-source-kind', dropped).innerText()).toBe('organisation (upptäckt)');
     await clearSources();
   });
 
