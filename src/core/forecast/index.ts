@@ -30,7 +30,6 @@ export {
   checkLineRules,
   checkTypedAmount,
   commentRequired,
-  containsPersonalNumber,
   normaliseThresholds,
   parseThresholdInput,
   signedAmount,

@@ -3,6 +3,7 @@
  * enhetschef types (Swedish number format, sane values). Every message is a string key + parameters, formatted
  * in the current locale, meant to be shown inline next to the field.
  */
+import { hasPersonalNumber } from '../import/mask';
 import { assertOre, formatNumber, formatOre, parseAmount, type FormatOptions, type Ore } from '../money';
 import { t, type StringKey, type TextParams } from '../strings';
 import type { LineKind } from './types';
@@ -222,39 +223,12 @@ export function checkTypedAmount(text: string, ctx: AmountContext): AmountCheck 
 
 export const MAX_COMMENT_LENGTH = 2000;
 
-function luhnOk(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-const PERSONAL_NUMBER_RE = /(?<![0-9])(?:19|20)?([0-9]{6})[-+ ]?([0-9]{4})(?![0-9])/g;
-
-/** True when the text holds something that looks like a personnummer/samordningsnummer (Luhn-valid). */
-export function containsPersonalNumber(text: string): boolean {
-  for (const m of text.matchAll(PERSONAL_NUMBER_RE)) {
-    const ten = m[1] + m[2];
-    const month = +ten.slice(2, 4);
-    const day = +ten.slice(4, 6);
-    const dayOk = (day >= 1 && day <= 31) || (day >= 61 && day <= 91); // samordningsnummer: day + 60
-    if (month >= 1 && month <= 12 && dayOk && luhnOk(ten)) return true;
-  }
-  return false;
-}
-
 /** Validates an orsak/åtgärd text: not too long, no personal identity numbers (case data is confidential). */
 export function checkComment(text: string): { ok: true; text: string } | { ok: false; errors: ForecastMessage[] } {
   const s = text.replace(/\r\n?/g, '\n').trim();
   const errors: ForecastMessage[] = [];
   if (s.length > MAX_COMMENT_LENGTH) errors.push(msg('forecast.input.commentTooLong', { max: MAX_COMMENT_LENGTH }));
-  if (containsPersonalNumber(s)) errors.push(msg('forecast.input.commentPersonalNumber'));
+  if (hasPersonalNumber(s)) errors.push(msg('forecast.input.commentPersonalNumber'));
   return errors.length ? { ok: false, errors } : { ok: true, text: s };
 }
 
