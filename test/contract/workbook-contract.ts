@@ -309,6 +309,21 @@ export function runWorkbookContract(adapterName: string, factory: HarnessFactory
       expect((await reopened.readTable('IFO_Kontrakt'))!.rows).toEqual([['0800', 'efter tom', 2, 2]]);
     });
 
+    it('keeps a locked table protected through replace, append and update', async () => {
+      const locked: DataTableDef = { ...SMALL_TABLE, name: 'IFO_Kontrakt_last', sheet: 'IFO Kontrakt last', locked: true };
+      await h.port.replaceTable(locked, [['0610', 'a', 1, 1]]);
+      expect((await h.inspect(locked.sheet)).protected).toBe(true);
+      await h.port.appendTableRows(locked, [['0620', 'b', 2, 2]]);
+      await h.port.updateTableRows(locked, [{ index: 0, values: ['0610', 'ändrad', 3, 3] }]);
+      expect((await h.port.readTable(locked.name))!.rows).toEqual([
+        ['0610', 'ändrad', 3, 3],
+        ['0620', 'b', 2, 2],
+      ]);
+      expect((await h.inspect(locked.sheet)).protected).toBe(true);
+      const reopened = await h.reopen();
+      expect((await reopened.readTable(locked.name))!.rows).toHaveLength(2);
+    });
+
     it('returns null for a table that does not exist', async () => {
       expect(await h.port.readTable('Finns_inte')).toBeNull();
     });

@@ -15,6 +15,8 @@ export const ACTUALS_TABLE: DataTableDef = {
   name: 'IFO_Utfall',
   sheet: 'IFO Utfall',
   visibility: 'hidden',
+  // Imported figures: the user reads them, the import writes them (a new import replaces a period).
+  locked: true,
   columns: cols(
     ['Period', 'text', 9],
     ['Ansvar', 'text', 10],
@@ -83,6 +85,8 @@ export const BUDGET_TABLE: DataTableDef = {
   name: 'IFO_Budget',
   sheet: 'IFO Budget',
   visibility: 'hidden',
+  // Imported figures: the user reads them, the import writes them (a new import replaces a period).
+  locked: true,
   columns: cols(
     ['Period', 'text', 9],
     ['Ansvar', 'text', 10],
