@@ -45,6 +45,11 @@ export function cellAddress(row: number, col: number): string {
   return columnLetters(col) + (row + 1);
 }
 
+/** The range from (r1, c1) to (r2, c2) as "A1:B2" (always with both corners, also for a single cell). */
+export function cellRange(r1: number, c1: number, r2: number, c2: number): string {
+  return `${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`;
+}
+
 export function rangeAddress(r: RangeRef): string {
   const a = cellAddress(r.top, r.left);
   if (r.rows === 1 && r.cols === 1) return a;

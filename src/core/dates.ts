@@ -152,3 +152,9 @@ export function periodLabelSv(p: Period): string {
   const { year, month } = periodParts(p);
   return `${MONTH_NAMES_SV[month - 1]} ${year}`;
 }
+
+/** Short Swedish month and year of a period ("mar 2025"). */
+export function periodShortSv(p: Period): string {
+  const { year, month } = periodParts(p);
+  return `${MONTH_SHORT_SV[month - 1]} ${year}`;
+}

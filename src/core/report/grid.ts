@@ -3,38 +3,26 @@
  * merges and row heights, turned into one SheetSpec. Rows and columns are 0-based.
  */
 import type { CellBlock, CellInput, CellStyle, ConditionalFormatSpec, Formula, RangeFormat, SheetSpec } from '../port';
-import { cellAddress, columnLetters } from '../a1';
+import { cellRange, columnLetters } from '../a1';
 import { oreToKronor, type Ore } from '../money';
 import type { CommentThresholds } from '../forecast/rules';
-import type { ReportUnit } from './types';
-
-export const COLOURS = {
-  title: '#1F3864',
-  headerFill: '#1F3864',
-  headerText: '#FFFFFF',
-  unitFill: '#D9E2F3',
-  totalFill: '#E2EFDA',
-  grandFill: '#C6E0B4',
-  muted: '#595959',
-  badFill: '#F8CBAD',
-  badText: '#9C0006',
-  goodFill: '#C6EFCE',
-  goodText: '#006100',
-  note: '#404040',
-} as const;
+import { NOTE_STYLE, SHEET_COLOURS, committeePage, titleStyle, wrappedLines, type CommitteePrint } from '../sheets/style';
+import { t } from '../strings';
+import type { ReportModel, ReportUnit } from './types';
 
 /** Amount format: whole kronor, or thousands (tkr) by Excel's scaling comma; negatives red with a minus sign. */
 export function moneyFormat(unit: ReportUnit): string {
   return unit === 'tkr' ? '#,##0,;[Red]-#,##0,;0' : '#,##0;[Red]-#,##0;0';
 }
 
-export const PERCENT_FORMAT = '0.0%;[Red]-0.0%;0.0%';
-export const INTEGER_FORMAT = '#,##0';
-
-/** Rough printed lines of a wrapped text in a column `width` characters wide. */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(8, Math.floor(width * 1.1));
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
+/** The page set-up of a report sheet: the committee's page with the title on top and the round and pages below. */
+export function reportPage(m: ReportModel, title: string, print: Omit<CommitteePrint, 'centerHeader' | 'leftFooter' | 'rightFooter'>): ReturnType<typeof committeePage> {
+  return committeePage({
+    ...print,
+    centerHeader: title,
+    leftFooter: t('report.print.footer', { round: m.roundLabel ?? '–' }),
+    rightFooter: t('report.print.pages'),
+  });
 }
 
 /** A kronor cell from öre; null stays empty. */
@@ -95,10 +83,10 @@ export function thresholdFormats(
   const b = `$${columnLetters(budgetColumn)}${firstRow + 1}`;
   const cond = thresholdExpression(v, b, thr);
   if (!cond) return [];
-  const range = `${cellAddress(firstRow, column)}:${cellAddress(lastRow, column)}`;
+  const range = cellRange(firstRow, column, lastRow, column);
   return [
-    { type: 'expression', range, formula: `=AND(${v}<0,${cond})`, style: { fill: COLOURS.badFill, fontColor: COLOURS.badText } },
-    { type: 'expression', range, formula: `=AND(${v}>0,${cond})`, style: { fill: COLOURS.goodFill, fontColor: COLOURS.goodText } },
+    { type: 'expression', range, formula: `=AND(${v}<0,${cond})`, style: { fill: SHEET_COLOURS.badFill, fontColor: SHEET_COLOURS.badText } },
+    { type: 'expression', range, formula: `=AND(${v}>0,${cond})`, style: { fill: SHEET_COLOURS.goodFill, fontColor: SHEET_COLOURS.goodText } },
   ];
 }
 
@@ -132,15 +120,32 @@ export class Grid {
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
     if (bottom < top || right < left) return;
-    this.formats.push({ range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}`, style });
+    this.formats.push({ range: cellRange(top, left, bottom, right), style });
   }
 
   merge(top: number, left: number, bottom: number, right: number): void {
-    this.merges.push(`${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
+    this.merges.push(cellRange(top, left, bottom, right));
   }
 
   height(row: number, points: number): void {
     this.heights.set(row, Math.max(this.heights.get(row) ?? 0, points));
+  }
+
+  /**
+   * A report sheet's top: the title in row 0, then each note in a row of its own (1, 2, …) merged across to
+   * `lastCol` and as tall as its wrapped lines in `textWidth` characters.
+   */
+  titleRows(title: string, notes: readonly string[], lastCol: number, textWidth: number): void {
+    this.set(0, 0, title);
+    this.style(0, 0, 0, 0, titleStyle(14));
+    this.height(0, 22);
+    notes.forEach((note, i) => {
+      const r = 1 + i;
+      this.set(r, 0, note);
+      this.merge(r, 0, r, lastCol);
+      this.style(r, 0, r, 0, NOTE_STYLE);
+      this.height(r, wrappedLines(note, textWidth * 1.15) * 12 + 2);
+    });
   }
 
   /** One block from A1 with every row (ragged rows are fine). */

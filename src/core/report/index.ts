@@ -28,7 +28,8 @@ export { VARIANCE_SHEET, VC, VARIANCE_MONEY_COLUMNS, buildVarianceSheet, figureO
 export { SUMMARY_SHEET, SC, AC, PC, buildSummarySheet, type SummaryLayout } from './sheetSummary';
 export { ACCURACY_SHEET, QC, DC, buildAccuracySheet, streakText, type AccuracyLayout } from './sheetAccuracy';
 export { CHARTS_SHEET, buildChartsSheet, type ChartsLayout } from './sheetCharts';
-export { moneyFormat, PERCENT_FORMAT, exactCriterion, sumOfCells, thresholdExpression } from './grid';
+export { moneyFormat, exactCriterion, sumOfCells, thresholdExpression } from './grid';
+export { PERCENT_FORMAT } from '../sheets/style';
 export {
   STRATSYS_EXPORT_HEADERS,
   STRATSYS_EXPORT_SHEET,

@@ -5,11 +5,12 @@
  */
 import type { CellInput, SheetSpec } from '../port';
 import { cellAddress, columnLetters } from '../a1';
-import { MONTH_SHORT_SV, periodLabelSv, periodParts } from '../dates';
+import { periodLabelSv, periodShortSv } from '../dates';
 import { roundLabel } from '../forecast/rounds';
 import { t } from '../strings';
 import type { AccuracyUnit } from './accuracy';
-import { COLOURS, Grid, PERCENT_FORMAT, fMoney, fNumber, kr, moneyFormat, wrappedLines } from './grid';
+import { HEADER_STYLE, PERCENT_FORMAT, SHEET_COLOURS, TOTAL_STYLE, columnWidths, mutedStyle, titleStyle } from '../sheets/style';
+import { Grid, fMoney, fNumber, kr, moneyFormat, reportPage } from './grid';
 import { unitText } from './sheetVariance';
 import type { ReportModel } from './types';
 
@@ -29,18 +30,13 @@ export interface AccuracyLayout {
 
 const L = (c: number) => columnLetters(c);
 
-function shortRound(key: string): string {
-  const { year, month } = periodParts(key);
-  return `${MONTH_SHORT_SV[month - 1]} ${year}`;
-}
-
 export function streakText(u: AccuracyUnit): string {
   if (!u.streak) return '';
   const rs = u.streak.rounds;
   return t(u.streak.direction === 'over' ? 'report.accuracy.streakOver' : 'report.accuracy.streakUnder', {
     count: rs.length,
-    from: shortRound(rs[0]),
-    to: shortRound(rs[rs.length - 1]),
+    from: periodShortSv(rs[0]),
+    to: periodShortSv(rs[rs.length - 1]),
   });
 }
 
@@ -50,30 +46,16 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
   const money = moneyFormat(m.unit);
   const lastCol = QC.streak;
   const title = t('report.accuracy.title', { period: periodLabelSv(m.period) });
-  g.set(0, 0, title);
-  g.style(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: COLOURS.title });
-  g.height(0, 22);
   const ref =
     a.reference === 'outcome'
       ? t('report.accuracy.referenceOutcome', { year: m.year })
       : a.referenceRound
         ? t('report.accuracy.referenceLatest', { label: roundLabel(a.referenceRound) })
         : t('report.round.none');
-  const lead = `${ref} ${t('report.accuracy.explain')} ${unitText(m)}`;
-  g.set(1, 0, lead);
-  g.merge(1, 0, 1, lastCol + 2);
-  g.style(1, 0, 1, 0, { wrapText: true, verticalAlignment: 'top', fontColor: COLOURS.note, fontSize: 9 });
-  const width = 14 + 34 + 14 + 14 + 14 + 12 + 32;
-  g.height(1, wrappedLines(lead, width * 1.15) * 12 + 2);
+  const widths = [14, 34, 14, 14, 14, 12, 16, 16];
+  // The lead spans every column.
+  g.titleRows(title, [`${ref} ${t('report.accuracy.explain')} ${unitText(m)}`], lastCol + 2, widths.reduce((s, w) => s + w, 0));
 
-  const headerStyle = {
-    bold: true,
-    fill: COLOURS.headerFill,
-    fontColor: COLOURS.headerText,
-    wrapText: true,
-    verticalAlignment: 'center' as const,
-    horizontalAlignment: 'center' as const,
-  };
   const units: AccuracyUnit[] = [...a.units, ...(a.total.points.length ? [{ ...a.total, name: t('report.accuracy.allUnits') }] : [])];
 
   // Per-unit table first; its formulas point at the detail rows below (positions known in advance).
@@ -87,7 +69,7 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
     t('report.col.streak'),
   ]);
   g.merge(summaryHeader, QC.streak, summaryHeader, QC.streak + 2);
-  g.style(summaryHeader, 0, summaryHeader, lastCol + 2, headerStyle);
+  g.style(summaryHeader, 0, summaryHeader, lastCol + 2, HEADER_STYLE);
   g.height(summaryHeader, 30);
   const firstSummary = summaryHeader + 1;
   const detailHeading = firstSummary + Math.max(units.length, 1) + 1;
@@ -99,10 +81,10 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
 
   if (!units.length) {
     g.set(firstSummary, 0, t('report.accuracy.none'));
-    g.style(firstSummary, 0, firstSummary, 0, { italic: true, fontColor: COLOURS.muted });
+    g.style(firstSummary, 0, firstSummary, 0, mutedStyle());
   }
   g.set(detailHeading, 0, t('report.accuracy.detail'));
-  g.style(detailHeading, 0, detailHeading, 0, { bold: true, fontSize: 12, fontColor: COLOURS.title });
+  g.style(detailHeading, 0, detailHeading, 0, titleStyle(12));
   g.line(detailHeader, 0, [
     t('report.col.costCenter'),
     t('report.col.round'),
@@ -111,7 +93,7 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
     t('report.col.error'),
     t('report.col.errorPct'),
   ]);
-  g.style(detailHeader, 0, detailHeader, lastCol, headerStyle);
+  g.style(detailHeader, 0, detailHeader, lastCol, HEADER_STYLE);
   g.height(detailHeader, 30);
   const firstDetail = d;
 
@@ -133,7 +115,7 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
       rows.push({ round: p.round, row: d });
       d++;
     }
-    if (isTotal) g.style(start, 0, d - 1, lastCol, { bold: true, fill: COLOURS.totalFill });
+    if (isTotal) g.style(start, 0, d - 1, lastCol, { bold: true, fill: SHEET_COLOURS.totalFill });
     else g.style(d - 1, 0, d - 1, lastCol, { border: 'bottom' });
     detail.push({ costCenter: u.costCenter, rows });
 
@@ -151,10 +133,10 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
       streakText(u) || null,
     ]);
     g.merge(s, QC.streak, s, QC.streak + 2);
-    if (u.streak) g.style(s, QC.streak, s, QC.streak, { fontColor: COLOURS.badText, bold: true });
+    if (u.streak) g.style(s, QC.streak, s, QC.streak, { fontColor: SHEET_COLOURS.badText, bold: true });
     if (isTotal) {
       summaryTotalRow = s;
-      g.style(s, 0, s, lastCol + 2, { bold: true, fill: COLOURS.totalFill, border: 'top' });
+      g.style(s, 0, s, lastCol + 2, TOTAL_STYLE);
     } else summaryRows.push({ costCenter: u.costCenter, row: s });
   });
   const lastRow = Math.max(d - 1, detailHeader);
@@ -168,29 +150,9 @@ export function buildAccuracySheet(m: ReportModel): { spec: SheetSpec; layout: A
 
   const spec = g.spec({
     name: ACCURACY_SHEET,
-    columns: [
-      { index: 0, width: 14 },
-      { index: 1, width: 34 },
-      { index: 2, width: 14 },
-      { index: 3, width: 14 },
-      { index: 4, width: 14 },
-      { index: 5, width: 12 },
-      { index: 6, width: 16 },
-      { index: 7, width: 16 },
-    ],
+    columns: columnWidths(widths),
     freeze: { rows: summaryHeader + 1, columns: 0 },
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      area: `A1:${cellAddress(lastRow, lastCol + 2)}`,
-      centerHeader: title,
-      leftFooter: t('report.print.footer', { round: m.roundLabel ?? '–' }),
-      rightFooter: t('report.print.pages'),
-    },
+    ...reportPage(m, title, { fitToPagesTall: 0, area: `A1:${cellAddress(lastRow, lastCol + 2)}` }),
   });
   return { spec, layout: { summaryRows, summaryTotalRow, detail } };
 }

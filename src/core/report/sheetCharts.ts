@@ -7,10 +7,11 @@
  * formula), on the sheet for auditing but outside the print area.
  */
 import type { ChartSpec, SheetSpec } from '../port';
-import { cellAddress, columnLetters } from '../a1';
-import { MONTH_SHORT_SV, periodLabelSv, periodParts } from '../dates';
+import { cellAddress, cellRange, columnLetters } from '../a1';
+import { MONTH_SHORT_SV, periodLabelSv, periodShortSv } from '../dates';
 import { t } from '../strings';
-import { COLOURS, Grid, INTEGER_FORMAT, fMoney, kr, moneyFormat, wrappedLines } from './grid';
+import { INTEGER_FORMAT, headerStyle, mutedStyle, titleStyle } from '../sheets/style';
+import { Grid, fMoney, kr, moneyFormat, reportPage } from './grid';
 import { unitText } from './sheetVariance';
 import type { ReportModel } from './types';
 
@@ -30,24 +31,12 @@ export interface ChartsLayout {
   rounds: { headerRow: number; col: number; rows: { round: string; row: number }[] } | null;
 }
 
-function shortRound(key: string): string {
-  const { year, month } = periodParts(key);
-  return `${MONTH_SHORT_SV[month - 1]} ${year}`;
-}
-
 export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: ChartsLayout } {
   const g = new Grid();
   const money = moneyFormat(m.unit);
   const gridCols = PER_ROW * CHART_COLS;
   const title = t('report.charts.title', { period: periodLabelSv(m.period) });
-  g.set(0, 0, title);
-  g.style(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: COLOURS.title });
-  g.height(0, 22);
-  const lead = `${t('report.charts.lead', { missing: m.missingForecasts.length })} ${unitText(m)}`;
-  g.set(1, 0, lead);
-  g.merge(1, 0, 1, gridCols - 1);
-  g.style(1, 0, 1, 0, { wrapText: true, verticalAlignment: 'top', fontColor: COLOURS.note, fontSize: 9 });
-  g.height(1, wrappedLines(lead, gridCols * 10 * 1.15) * 12 + 2);
+  g.titleRows(title, [`${t('report.charts.lead', { missing: m.missingForecasts.length })} ${unitText(m)}`], gridCols - 1, gridCols * 10);
 
   // Chart order: all units, the rounds, then the areas.
   const slots: ('rounds' | number)[] = [0, ...(m.rounds.length ? ['rounds' as const] : []), ...m.monthly.slice(1).map((_, i) => i + 1)];
@@ -57,12 +46,12 @@ export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: Cha
 
   let r = gridBottom + 3;
   g.set(r, 0, t('report.charts.data'));
-  g.style(r, 0, r, 0, { bold: true, fontSize: 12, fontColor: COLOURS.title });
+  g.style(r, 0, r, 0, titleStyle(12));
   r += 1;
-  const headerStyle = { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerText, wrapText: true, horizontalAlignment: 'center' as const };
+  const header = headerStyle({ wrapText: true, horizontalAlignment: 'center' });
   const tables: ChartsLayout['tables'] = [];
   const charts: ChartSpec[] = [];
-  const axisFormat = m.unit === 'tkr' ? '#,##0,' : '#,##0';
+  const axisFormat = m.unit === 'tkr' ? '#,##0,' : INTEGER_FORMAT;
   const tableTop = r;
   const chartFor = (slot: number, at: { row: number; col: number }) => ({
     from: cellAddress(at.row, at.col),
@@ -77,13 +66,13 @@ export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: Cha
     g.style(top, col, top, col, { bold: true });
     const h = top + 1;
     g.line(h, col, [t('report.col.month'), t('report.col.budgetCum'), t('report.col.actualCum'), t('report.col.forecastCum')]);
-    g.style(h, col, h, col + TABLE_COLS - 1, headerStyle);
+    g.style(h, col, h, col + TABLE_COLS - 1, header);
     g.height(h, 30);
     for (let i = 0; i < 12; i++) g.line(h + 1 + i, col, [MONTH_SHORT_SV[i], kr(s.budgetCum[i]), kr(s.actualCum[i]), kr(s.forecastCum[i])]);
     g.style(h + 1, col + 1, h + 12, col + 3, { numberFormat: money });
     tables.push({ label: s.label, headerRow: h, col });
     const slot = slots.indexOf(k);
-    const rng = (c: number) => `${cellAddress(h + 1, col + c)}:${cellAddress(h + 12, col + c)}`;
+    const rng = (c: number) => cellRange(h + 1, col + c, h + 12, col + c);
     charts.push({
       ...chartFor(slot, place(slot)),
       type: 'line',
@@ -107,13 +96,13 @@ export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: Cha
   g.style(r, 0, r, 0, { bold: true });
   const h = r + 1;
   g.line(h, 0, [t('report.col.round'), t('report.col.forecast'), t('report.col.budgetSameUnits'), t('report.col.varianceYear'), t('report.col.unitsWithForecast')]);
-  g.style(h, 0, h, 4, headerStyle);
+  g.style(h, 0, h, 4, header);
   g.height(h, 44);
   const rows: { round: string; row: number }[] = [];
   m.rounds.forEach((x, i) => {
     const row = h + 1 + i;
     const R = row + 1;
-    g.line(row, 0, [shortRound(x.round), kr(x.forecastOre), kr(x.budgetOre), fMoney(`=C${R}-B${R}`, x.budgetOre - x.forecastOre), x.units]);
+    g.line(row, 0, [periodShortSv(x.round), kr(x.forecastOre), kr(x.budgetOre), fMoney(`=C${R}-B${R}`, x.budgetOre - x.forecastOre), x.units]);
     rows.push({ round: x.round, row });
   });
   if (m.rounds.length) {
@@ -121,7 +110,7 @@ export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: Cha
     g.style(h + 1, 4, h + m.rounds.length, 4, { numberFormat: INTEGER_FORMAT, horizontalAlignment: 'center' });
     rounds = { headerRow: h, col: 0, rows };
     const slot = slots.indexOf('rounds');
-    const rng = (c: number) => `${cellAddress(h + 1, c)}:${cellAddress(h + m.rounds.length, c)}`;
+    const rng = (c: number) => cellRange(h + 1, c, h + m.rounds.length, c);
     charts.push({
       ...chartFor(slot, place(slot)),
       type: 'line',
@@ -137,26 +126,15 @@ export function buildChartsSheet(m: ReportModel): { spec: SheetSpec; layout: Cha
     });
   } else {
     g.set(h + 1, 0, t('report.charts.noRounds'));
-    g.style(h + 1, 0, h + 1, 0, { italic: true, fontColor: COLOURS.muted });
+    g.style(h + 1, 0, h + 1, 0, mutedStyle());
   }
 
   const spec = g.spec({
     name: CHARTS_SHEET,
     defaultColumnWidth: 10,
     charts: charts.sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true })),
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
-      fitToPagesTall: 1,
-      // The charts only: their data tables below stay on the sheet for auditing.
-      area: `A1:${columnLetters(gridCols - 1)}${gridBottom + 1}`,
-      centerHeader: title,
-      leftFooter: t('report.print.footer', { round: m.roundLabel ?? '–' }),
-      rightFooter: t('report.print.pages'),
-    },
+    // The charts only: their data tables below stay on the sheet for auditing.
+    ...reportPage(m, title, { fitToPagesTall: 1, area: `A1:${columnLetters(gridCols - 1)}${gridBottom + 1}` }),
   });
   return { spec, layout: { tables, rounds } };
 }

@@ -13,7 +13,8 @@ import { periodLabelSv, periodParts } from '../dates';
 import { formatOre, oreToKronor } from '../money';
 import { t } from '../strings';
 import { ACTION_PLAN_TABLE, ACTION_STATUS_CODES } from './actionPlan';
-import { COLOURS, Grid, INTEGER_FORMAT, PERCENT_FORMAT, exactCriterion, fMoney, fNumber, kr, moneyFormat, sumOfCells, thresholdFormats, wrappedLines } from './grid';
+import { GRAND_TOTAL_STYLE, HEADER_STYLE, INTEGER_FORMAT, KRONOR_FORMAT, NOTE_STYLE, PERCENT_FORMAT, SHEET_COLOURS, mutedStyle, titleStyle, wrappedLines } from '../sheets/style';
+import { Grid, exactCriterion, fMoney, fNumber, kr, moneyFormat, reportPage, sumOfCells, thresholdFormats } from './grid';
 import { VARIANCE_SHEET, VC, roundText, thresholdsText, unitText, type VarianceLayout } from './sheetVariance';
 import type { GroupRow, ReportModel } from './types';
 
@@ -61,19 +62,9 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   const money = moneyFormat(m.unit);
   const title = t('report.summary.title', { period: periodLabelSv(m.period) });
   const fullWidth = 34 + 11 * 11;
-  g.set(0, 0, title);
-  g.style(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: COLOURS.title });
-  g.height(0, 22);
   const info = `${roundText(m)} ${unitText(m)}`;
   const sign = t('report.sign.summary', { thresholds: thresholdsText(m) });
-  g.set(1, 0, info);
-  g.set(2, 0, sign);
-  for (const r of [1, 2]) {
-    g.merge(r, 0, r, lastCol);
-    g.style(r, 0, r, 0, { wrapText: true, verticalAlignment: 'top', fontColor: COLOURS.note, fontSize: 9 });
-  }
-  g.height(1, wrappedLines(info, fullWidth * 1.15) * 12 + 2);
-  g.height(2, wrappedLines(sign, fullWidth * 1.15) * 12 + 2);
+  g.titleRows(title, [info, sign], lastCol, fullWidth);
 
   const unitRef = new Map(variance.units.map((u) => [u.costCenter, u.totalRow]));
   const ref = (cc: string, col: number) => `${quoteSheet(VARIANCE_SHEET)}!${L(col)}${(unitRef.get(cc) as number) + 1}`;
@@ -89,17 +80,9 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   const actionLast = actionFirst + m.actions.length - 1;
   const actionRange = (col: number) => `$${L(col)}$${actionFirst + 1}:$${L(col)}$${actionLast + 1}`;
 
-  const headerStyle = {
-    bold: true,
-    fill: COLOURS.headerFill,
-    fontColor: COLOURS.headerText,
-    wrapText: true,
-    verticalAlignment: 'center' as const,
-    horizontalAlignment: 'center' as const,
-  };
   const heading = (row: number, text: string) => {
     g.set(row, 0, text);
-    g.style(row, 0, row, 0, { bold: true, fontSize: 12, fontColor: COLOURS.title });
+    g.style(row, 0, row, 0, titleStyle(12));
     g.height(row, 18);
   };
 
@@ -120,7 +103,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
       t('report.col.varianceAfter'),
       t('report.col.missing'),
     ]);
-    g.style(hr, 0, hr, lastCol, headerStyle);
+    g.style(hr, 0, hr, lastCol, HEADER_STYLE);
     g.height(hr, 42);
     const rows: { key: string; row: number }[] = [];
     let row = hr + 1;
@@ -142,7 +125,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
       if (gr.varianceAfterActionsOre !== null) cells[SC.varianceAfter] = fMoney(`=${L(SC.varianceYear)}${R}+${L(SC.actions)}${R}`, gr.varianceAfterActionsOre);
       cells[SC.missing] = gr.missing;
       g.line(row, 0, cells);
-      if (gr.missing > 0) g.style(row, SC.missing, row, SC.missing, { fontColor: COLOURS.badText, bold: true });
+      if (gr.missing > 0) g.style(row, SC.missing, row, SC.missing, { fontColor: SHEET_COLOURS.badText, bold: true });
       rows.push({ key: gr.key, row });
       row++;
     }
@@ -166,7 +149,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
     if (tot.varianceAfterActionsOre !== null) cells[SC.varianceAfter] = fMoney(`=${L(SC.varianceYear)}${T}+${L(SC.actions)}${T}`, tot.varianceAfterActionsOre);
     cells[SC.missing] = fNumber(`=${sumCol(SC.missing)}`, tot.missing);
     g.line(tr, 0, cells);
-    g.style(tr, 0, tr, lastCol, { bold: true, fill: COLOURS.grandFill, border: 'topBottom' });
+    g.style(tr, 0, tr, lastCol, GRAND_TOTAL_STYLE);
     for (const c of moneyCols) g.style(hr + 1, c, tr, c, { numberFormat: money });
     g.style(hr + 1, SC.varianceToDatePct, tr, SC.varianceToDatePct, { numberFormat: PERCENT_FORMAT });
     g.style(hr + 1, SC.missing, tr, SC.missing, { numberFormat: INTEGER_FORMAT, horizontalAlignment: 'center' });
@@ -187,7 +170,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   const rule = t('report.actions.rule', { period: periodLabelSv(m.period), months: 12 - periodParts(m.period).month });
   g.set(r, 0, rule);
   g.merge(r, 0, r, lastCol);
-  g.style(r, 0, r, 0, { wrapText: true, verticalAlignment: 'top', fontColor: COLOURS.note, fontSize: 9 });
+  g.style(r, 0, r, 0, NOTE_STYLE);
   g.height(r, wrappedLines(rule, fullWidth) * 12 + 4);
   r++;
   // Ansvarig and Verksamhet span two columns each (merged), so the texts wrap less.
@@ -208,7 +191,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   headerCells[AC.effect] = t('report.col.effectYear');
   g.line(r, 0, headerCells);
   actionMerges(r);
-  g.style(r, 0, r, AC.effect, headerStyle);
+  g.style(r, 0, r, AC.effect, HEADER_STYLE);
   g.height(r, 42);
   r++;
   const actionRows: number[] = [];
@@ -235,7 +218,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
     const lines = (text: string, width: number) => wrappedLines(text, width * 0.8);
     const tall = Math.max(lines(a.action, 34), lines(a.responsible, 22), lines(area, 11), lines(act, 22));
     g.height(r, tall * 12 + 4);
-    if (a.status === 'cancelled') g.style(r, 0, r, AC.effect, { fontColor: COLOURS.muted, italic: true });
+    if (a.status === 'cancelled') g.style(r, 0, r, AC.effect, { fontColor: SHEET_COLOURS.muted, italic: true });
     actionRows.push(r);
     r++;
   }
@@ -247,7 +230,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
     actionTotalRow = r;
     g.set(r, 0, t('report.summary.actionsTotal'));
     g.set(r, AC.effect, fMoney(`=SUM(${L(AC.effect)}${actionFirst + 1}:${L(AC.effect)}${actionLast + 1})`, m.actionsTotalOre));
-    g.style(r, 0, r, AC.effect, { bold: true, border: 'topBottom', fill: COLOURS.totalFill });
+    g.style(r, 0, r, AC.effect, { bold: true, border: 'topBottom', fill: SHEET_COLOURS.totalFill });
     g.style(actionFirst, 0, r, AC.effect, { verticalAlignment: 'top' });
     g.style(actionFirst, 0, r, AC.status, { wrapText: true });
     g.style(actionFirst, AC.amount, r, AC.amount, { numberFormat: money });
@@ -256,7 +239,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
     r++;
   } else {
     g.set(r, 0, t('report.summary.noActions', { table: ACTION_PLAN_TABLE.name, sheet: ACTION_PLAN_TABLE.sheet }));
-    g.style(r, 0, r, 0, { italic: true, fontColor: COLOURS.muted });
+    g.style(r, 0, r, 0, mutedStyle());
     r++;
   }
   r++;
@@ -269,16 +252,16 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   if (!m.placements) {
     g.set(r, 0, t('report.summary.placementsMissing'));
     g.merge(r, 0, r, lastCol);
-    g.style(r, 0, r, 0, { italic: true, fontColor: COLOURS.muted, wrapText: true });
+    g.style(r, 0, r, 0, { italic: true, fontColor: SHEET_COLOURS.muted, wrapText: true });
     g.height(r, 26);
     r++;
   } else {
     const p = m.placements;
     g.set(r, 0, t('report.summary.placementsSource', { source: p.source, date: periodLabelSv(p.period) }));
-    g.style(r, 0, r, 0, { fontColor: COLOURS.note, fontSize: 9 });
+    g.style(r, 0, r, 0, { fontColor: SHEET_COLOURS.note, fontSize: 9 });
     r++;
     g.line(r, 0, [t('report.col.form'), t('report.col.countAtEnd'), t('report.col.careDays'), t('report.col.costYear'), t('report.col.costPerDay')]);
-    g.style(r, 0, r, PC.perDay, headerStyle);
+    g.style(r, 0, r, PC.perDay, HEADER_STYLE);
     g.height(r, 42);
     r++;
     const first = r;
@@ -307,10 +290,10 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
       fMoney(`=${span(PC.cost)}`, cost),
       days > 0 ? fNumber(`=${L(PC.cost)}${T}/${L(PC.careDays)}${T}`, oreToKronor(cost) / days) : null,
     ]);
-    g.style(r, 0, r, PC.perDay, { bold: true, border: 'topBottom', fill: COLOURS.totalFill });
+    g.style(r, 0, r, PC.perDay, { bold: true, border: 'topBottom', fill: SHEET_COLOURS.totalFill });
     g.style(first, PC.count, r, PC.careDays, { numberFormat: INTEGER_FORMAT });
     g.style(first, PC.cost, r, PC.cost, { numberFormat: money });
-    g.style(first, PC.perDay, r, PC.perDay, { numberFormat: '#,##0" kr"' });
+    g.style(first, PC.perDay, r, PC.perDay, { numberFormat: KRONOR_FORMAT });
     r++;
   }
   r++;
@@ -321,12 +304,12 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   const missingRows: { costCenter: string; row: number }[] = [];
   if (!m.missingForecasts.length) {
     g.set(r, 0, m.round ? t('report.summary.noneMissing') : t('report.round.none'));
-    g.style(r, 0, r, 0, { italic: true, fontColor: COLOURS.muted });
+    g.style(r, 0, r, 0, mutedStyle());
     r++;
   } else {
     g.set(r, 0, t('report.summary.missingLead'));
     g.merge(r, 0, r, lastCol);
-    g.style(r, 0, r, 0, { wrapText: true, fontColor: COLOURS.note, fontSize: 9 });
+    g.style(r, 0, r, 0, { wrapText: true, fontColor: SHEET_COLOURS.note, fontSize: 9 });
     g.height(r, 26);
     r++;
     for (const x of m.missingForecasts) {
@@ -335,7 +318,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
         x.status === 'draft' ? t('report.variance.statusDraft') : t('report.variance.statusNone'),
       ]);
       g.merge(r, 1, r, 4);
-      g.style(r, 1, r, 1, { fontColor: COLOURS.badText });
+      g.style(r, 1, r, 1, { fontColor: SHEET_COLOURS.badText });
       missingRows.push({ costCenter: x.costCenter, row: r });
       r++;
     }
@@ -355,7 +338,7 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
   for (const n of notes) {
     g.set(r, 0, n);
     g.merge(r, 0, r, lastCol);
-    g.style(r, 0, r, 0, { wrapText: true, italic: true, fontColor: COLOURS.muted, fontSize: 9, verticalAlignment: 'top' });
+    g.style(r, 0, r, 0, { wrapText: true, italic: true, fontColor: SHEET_COLOURS.muted, fontSize: 9, verticalAlignment: 'top' });
     g.height(r, wrappedLines(n, fullWidth * 1.15) * 12 + 2);
     r++;
   }
@@ -368,19 +351,8 @@ export function buildSummarySheet(m: ReportModel, variance: VarianceLayout): { s
       ...Array.from({ length: 11 }, (_, i) => ({ index: i + 1, width: m.unit === 'tkr' ? 11 : 12.5 })),
     ],
     freeze: { rows: areaStart + 2, columns: 1 },
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
-      // One page for the committee while it stays readable; longer summaries (many actions) run on.
-      fitToPagesTall: lastRow < 80 ? 1 : 0,
-      area: `A1:${cellAddress(lastRow, lastCol)}`,
-      centerHeader: title,
-      leftFooter: t('report.print.footer', { round: m.roundLabel ?? '–' }),
-      rightFooter: t('report.print.pages'),
-    },
+    // One page for the committee while it stays readable; longer summaries (many actions) run on.
+    ...reportPage(m, title, { fitToPagesTall: lastRow < 80 ? 1 : 0, area: `A1:${cellAddress(lastRow, lastCol)}` }),
   });
   return {
     spec,

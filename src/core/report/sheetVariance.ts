@@ -9,7 +9,8 @@ import { cellAddress, columnLetters } from '../a1';
 import { periodLabelSv } from '../dates';
 import { formatOre } from '../money';
 import { t } from '../strings';
-import { COLOURS, Grid, PERCENT_FORMAT, fMoney, fNumber, kr, moneyFormat, sumOfCells, thresholdFormats, wrappedLines } from './grid';
+import { GRAND_TOTAL_STYLE, HEADER_STYLE, PERCENT_FORMAT, SHEET_COLOURS, wrappedLines } from '../sheets/style';
+import { Grid, fMoney, fNumber, kr, moneyFormat, reportPage, sumOfCells, thresholdFormats } from './grid';
 import type { Figures, ReportModel, ReportUnitRow } from './types';
 
 export const VARIANCE_SHEET = 'Avvikelse per enhet';
@@ -128,20 +129,9 @@ export function buildVarianceSheet(m: ReportModel): { spec: SheetSpec; layout: V
   const lastCol = VC.action;
   const money = moneyFormat(m.unit);
   const title = t('report.variance.title', { period: periodLabelSv(m.period) });
-  g.set(0, 0, title);
-  g.style(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: COLOURS.title });
-  g.height(0, 22);
   const info = `${roundText(m)} ${unitText(m)}`;
-  g.set(1, 0, info);
   const sign = t('report.sign.variance', { thresholds: thresholdsText(m) });
-  g.set(2, 0, sign);
-  for (const r of [1, 2]) {
-    g.merge(r, 0, r, lastCol);
-    g.style(r, 0, r, 0, { wrapText: true, verticalAlignment: 'top', fontColor: COLOURS.note, fontSize: 9 });
-  }
-  const fullWidth = 36 + 8 * 11 + 10 + 2 * 34;
-  g.height(1, wrappedLines(info, fullWidth * 1.15) * 12 + 2);
-  g.height(2, wrappedLines(sign, fullWidth * 1.15) * 12 + 2);
+  g.titleRows(title, [info, sign], lastCol, 36 + 8 * 11 + 10 + 2 * 34);
 
   const headerRow = 4;
   const headers = [
@@ -159,14 +149,7 @@ export function buildVarianceSheet(m: ReportModel): { spec: SheetSpec; layout: V
     t('report.col.action'),
   ];
   g.line(headerRow, 0, headers);
-  g.style(headerRow, 0, headerRow, lastCol, {
-    bold: true,
-    fill: COLOURS.headerFill,
-    fontColor: COLOURS.headerText,
-    wrapText: true,
-    verticalAlignment: 'center',
-    horizontalAlignment: 'center',
-  });
+  g.style(headerRow, 0, headerRow, lastCol, HEADER_STYLE);
   g.height(headerRow, 44);
 
   const layout: VarianceLayout = { headerRow, units: [], totalRow: 0 };
@@ -178,8 +161,8 @@ export function buildVarianceSheet(m: ReportModel): { spec: SheetSpec; layout: V
     const where = [u.area, u.activity ? 'RS ' + u.activity : ''].filter(Boolean).join(', ');
     g.set(r, 0, where ? `${name} (${where})` : name);
     g.set(r, VC.cause, statusText(u));
-    g.style(r, 0, r, lastCol, { bold: true, fill: COLOURS.unitFill });
-    if (!u.hasForecast) g.style(r, VC.cause, r, VC.cause, { fontColor: COLOURS.badText });
+    g.style(r, 0, r, lastCol, { bold: true, fill: SHEET_COLOURS.sectionFill });
+    if (!u.hasForecast) g.style(r, VC.cause, r, VC.cause, { fontColor: SHEET_COLOURS.badText });
     r++;
     const lines: { costLine: string; row: number }[] = [];
     for (const l of u.lines) {
@@ -207,7 +190,7 @@ export function buildVarianceSheet(m: ReportModel): { spec: SheetSpec; layout: V
   g.set(r, 0, t('report.variance.grandTotal'));
   const totals = layout.units.map((u) => u.totalRow);
   g.line(r, 0, [undefined, ...totalCells(m.total, r, (c) => sumOfCells(totals.map((row) => `${L(c)}${row + 1}`))).slice(1)]);
-  g.style(r, 0, r, lastCol, { bold: true, fill: COLOURS.grandFill, border: 'topBottom' });
+  g.style(r, 0, r, lastCol, GRAND_TOTAL_STYLE);
   const lastData = r;
 
   // Number formats by column over the data rows; texts wrap at the top.
@@ -233,19 +216,7 @@ export function buildVarianceSheet(m: ReportModel): { spec: SheetSpec; layout: V
       { index: VC.action, width: 34 },
     ],
     freeze: { rows: headerRow + 1, columns: 1 },
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      repeatRows: `${headerRow + 1}:${headerRow + 1}`,
-      area,
-      centerHeader: title,
-      leftFooter: t('report.print.footer', { round: m.roundLabel ?? '–' }),
-      rightFooter: t('report.print.pages'),
-    },
+    ...reportPage(m, title, { fitToPagesTall: 0, repeatRows: `${headerRow + 1}:${headerRow + 1}`, area }),
   });
   return { spec, layout };
 }

@@ -15,7 +15,8 @@ import { writeCsv } from '../import/csv';
 import { utf8WithBom } from '../example/text';
 import { t } from '../strings';
 import { neutraliseCsvText } from './csvSafety';
-import { COLOURS, Grid } from './grid';
+import { columnWidths, titleStyle } from '../sheets/style';
+import { Grid } from './grid';
 import type { ReportModel } from './types';
 
 /** Headers as Stratsys' import expects them (fixed Swedish: they are part of the file format). */
@@ -99,7 +100,7 @@ export function stratsysSheet(m: ReportModel): SheetSpec {
   const g = new Grid();
   const [title, period] = titleRows(m);
   g.set(0, 0, title);
-  g.style(0, 0, 0, 0, { bold: true, fontSize: 12, fontColor: COLOURS.title });
+  g.style(0, 0, 0, 0, titleStyle(12));
   g.set(1, 0, period);
   const header = 3;
   g.line(header, 0, [...STRATSYS_EXPORT_HEADERS]);
@@ -109,14 +110,7 @@ export function stratsysSheet(m: ReportModel): SheetSpec {
   if (rows.length) g.style(header + 1, 4, header + rows.length, 4, { numberFormat: '#,##0.00' });
   return g.spec({
     name: STRATSYS_EXPORT_SHEET,
-    columns: [
-      { index: 0, width: 9 },
-      { index: 1, width: 10 },
-      { index: 2, width: 36 },
-      { index: 3, width: 36 },
-      { index: 4, width: 16 },
-      { index: 5, width: 80 },
-    ],
+    columns: columnWidths([9, 10, 36, 36, 16, 80]),
     freeze: { rows: header + 1, columns: 0 },
   });
 }
