@@ -14,29 +14,22 @@
  * Sums, averages and differences are Excel formulas over the sheet's own cells, each carrying core's figure as its
  * cached result (src/core/port.ts Formula), so the sheet can be audited without the add-in.
  */
-import type { CellBlock, CellInput, ChartSpec, Formula, RangeFormat, SheetSpec } from '../port';
-import { cellAddress, columnLetters } from '../a1';
+import type { CellBlock, CellInput, ChartSpec, Formula, SheetSpec } from '../port';
+import { cellAddress, cellRange, columnLetters } from '../a1';
 import { MONTH_SHORT_SV, periodLabelSv, periodParts, type Period } from '../dates';
 import { formatNumber, oreToKronor, type Ore } from '../money';
+import { sheetBlocks } from '../sheets/blocks';
+import { INTEGER_FORMAT, SHEET_COLOURS, SIGNED_PERCENT_FORMAT, TOTAL_STYLE, committeePage, headerStyle, mutedStyle, titleStyle } from '../sheets/style';
 import { t, type StringKey } from '../strings';
 import type { Placement } from './register';
 import type { PlacementProjection } from './projection';
 
 export const PLACEMENTS_SHEET = 'Placeringar';
 
-const KR = '#,##0';
-const INT = '#,##0';
-const PCT = '+0%;-0%;0%';
-const COLOURS = {
-  title: '#1F3864',
-  headerFill: '#1F3864',
-  headerText: '#FFFFFF',
-  sectionFill: '#D9E2F3',
-  totalFill: '#E2EFDA',
-  muted: '#595959',
-  closedFill: '#F2F2F2',
-  alert: '#C00000',
-};
+/** Short names of the shared formats in the column-format lists: whole kronor, counts, a signed percentage. */
+const KR = INTEGER_FORMAT;
+const INT = INTEGER_FORMAT;
+const PCT = SIGNED_PERCENT_FORMAT;
 
 const LAST_COL = 13; // N: the year column
 
@@ -53,43 +46,34 @@ const kr = (ore: Ore) => oreToKronor(ore);
 
 /** Builds the sheet from a projection (figures are core's; the sheet shows them). */
 export function buildPlacementsSheet(p: PlacementProjection, _options: PlacementsSheetOptions = {}): SheetSpec {
-  const blocks: CellBlock[] = [];
-  const formats: RangeFormat[] = [];
-  const merges: string[] = [];
-  const rowHeights: { index: number; height: number }[] = [];
-  const put = (row: number, col: number, rows: CellInput[][], style?: CellBlock['style'], columnFormats?: (string | undefined)[]) => {
-    blocks.push({ at: cellAddress(row, col), rows, ...(style ? { style } : {}), ...(columnFormats ? { columnFormats } : {}) });
-  };
-  const range = (r1: number, c1: number, r2: number, c2: number) => `${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`;
+  const { blocks, formats, merges, rowHeights, put } = sheetBlocks();
+  const range = cellRange;
   const section = (row: number, key: StringKey, params?: Record<string, string | number>, lastCol = LAST_COL) => {
-    put(row, 0, [[t(key, params)]], { bold: true, fontColor: COLOURS.title });
-    formats.push({ range: range(row, 0, row, lastCol), style: { fill: COLOURS.sectionFill } });
+    put(row, 0, [[t(key, params)]], { bold: true, fontColor: SHEET_COLOURS.title });
+    formats.push({ range: range(row, 0, row, lastCol), style: { fill: SHEET_COLOURS.sectionFill } });
   };
   /** A header row; `lines` > 1 wraps the texts and makes the row that many lines tall. */
   const header = (row: number, cells: CellInput[], lastCol = cells.length - 1, lines = 1) => {
-    put(row, 0, [cells], { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerText, wrapText: lines > 1, verticalAlignment: 'center' });
-    formats.push({ range: range(row, 0, row, lastCol), style: { fill: COLOURS.headerFill } });
+    put(row, 0, [cells], headerStyle({ wrapText: lines > 1, verticalAlignment: 'center' }));
+    formats.push({ range: range(row, 0, row, lastCol), style: { fill: SHEET_COLOURS.headerFill } });
     formats.push({ range: range(row, 1, row, lastCol), style: { horizontalAlignment: 'right' } });
     if (lines > 1) rowHeights.push({ index: row, height: lines * 12 + 6 });
   };
   /** Merges columns c1..c2 of a row (a text wider than one month column). */
   const merge = (row: number, c1: number, c2: number) => merges.push(range(row, c1, row, c2));
-  const months = p.monthly.map((m) => MONTH_SHORT_SV[periodParts(m.month).month - 1]);
+  const months = p.monthly.map((m) => shortMonth(m.month));
   const closedCount = p.closedThrough ? periodParts(p.closedThrough).month : 0;
-  const sumRow = (row: number, from: number, to: number) => `SUM(${cellAddress(row, from)}:${cellAddress(row, to)})`;
+  const sumRow = (row: number, from: number, to: number) => `SUM(${range(row, from, row, to)})`;
 
   // --- Header
   let r = 0;
-  put(r, 0, [[t('placements.sheet.title', { year: p.year })]], { bold: true, fontSize: 16, fontColor: COLOURS.title });
+  put(r, 0, [[t('placements.sheet.title', { year: p.year })]], titleStyle(16));
   rowHeights.push({ index: r, height: 24 });
   r++;
   const closedText = p.closedThrough ? t('placements.sheet.closedThrough', { month: periodLabelSv(p.closedThrough) }) : t('placements.sheet.noneClosed');
-  put(r, 0, [[t('placements.sheet.subtitle', { asOf: p.asOf, closed: closedText, count: p.placements, active: p.activeAtAsOf })]], {
-    italic: true,
-    fontColor: COLOURS.muted,
-  });
+  put(r, 0, [[t('placements.sheet.subtitle', { asOf: p.asOf, closed: closedText, count: p.placements, active: p.activeAtAsOf })]], mutedStyle());
   r++;
-  put(r, 0, [[t('placements.sheet.privacy')]], { italic: true, fontColor: COLOURS.muted, fontSize: 9 });
+  put(r, 0, [[t('placements.sheet.privacy')]], mutedStyle(9));
   r += 2;
 
   // --- Per month
@@ -114,7 +98,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   const careRow = monthLine(t('placements.sheet.careDays'), p.monthly.map((m) => m.careDays), INT, 'sum');
 
   put(r, 0, [[t('placements.sheet.countAtMonthEnd'), ...p.monthly.map((m) => m.countAtMonthEnd), p.activeAtAsOf]], undefined, [undefined, ...p.monthly.map(() => INT), INT]);
-  put(r, LAST_COL + 1, [[t('placements.sheet.activeAtAsOfNote', { asOf: p.asOf })]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
+  put(r, LAST_COL + 1, [[t('placements.sheet.activeAtAsOfNote', { asOf: p.asOf })]], mutedStyle(8));
   r++;
   const bookedValues = p.monthly.map((m) => (m.bookedOre === null ? null : kr(m.bookedOre)));
   const bookedRow = monthLine(t('placements.sheet.booked'), bookedValues, KR, 'sum');
@@ -134,8 +118,8 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     r++;
   }
   formats.push({ range: range(monthHead, 0, r - 1, LAST_COL), style: { border: 'all' } });
-  if (closedCount > 0) formats.push({ range: range(costRow, 1, r - 1, closedCount), style: { fill: COLOURS.closedFill } });
-  put(r, 0, [[t('placements.sheet.perMonthNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
+  if (closedCount > 0) formats.push({ range: range(costRow, 1, r - 1, closedCount), style: { fill: SHEET_COLOURS.closedFill } });
+  put(r, 0, [[t('placements.sheet.perMonthNote')]], mutedStyle(8));
   r += 2;
 
   // --- Charts
@@ -188,7 +172,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       const v = c <= 12 ? p.monthly[c - 1].countAtMonthEnd : p.activeAtAsOf;
       cells.push(forms.length ? f(`=SUM(${range(formFirst, c, formLast, c)})`, v) : v);
     }
-    put(r, 0, [cells], { bold: true, fill: COLOURS.totalFill, border: 'top' }, [undefined, ...cells.slice(1).map(() => INT)]);
+    put(r, 0, [cells], TOTAL_STYLE, [undefined, ...cells.slice(1).map(() => INT)]);
     r++;
   }
   formats.push({ range: range(formHead, 0, r - 1, LAST_COL), style: { border: 'all' } });
@@ -249,14 +233,14 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
         forms.length ? f(`=SUM(${range(pfFirst, 2, pfLast, 2)})`, kr(cost)) : kr(cost),
         f(`=IF(${cellAddress(r, 1)}>0,${cellAddress(r, 2)}/${cellAddress(r, 1)},"")`, days > 0 ? oreToKronor(cost) / days : ''),
       ]],
-      { bold: true, fill: COLOURS.totalFill, border: 'top' },
+      TOTAL_STYLE,
       [undefined, INT, KR, KR],
     );
     r++;
   }
   merge(r - 1, 6, 9);
   formats.push({ range: range(pfHead, 0, r - 1, 9), style: { border: 'all' } });
-  put(r, 0, [[t('placements.sheet.referenceNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
+  put(r, 0, [[t('placements.sheet.referenceNote')]], mutedStyle(8));
   r += 2;
 
   // --- Committed vs expected new
@@ -277,7 +261,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   outlookLine(t('placements.sheet.committed'), kr(p.committedToYearEndOre), { bold: true });
   outlookLine(t('placements.sheet.expectedNew'), kr(p.expectedNewOre), { bold: true });
   const outlookTotal = p.fullYearOre;
-  outlookLine(t('placements.sheet.fullYear', { year: p.year }), f(`=SUM(${range(oFirst, V, r - 1, V)})`, kr(outlookTotal)), { bold: true, fill: COLOURS.totalFill, border: 'top' });
+  outlookLine(t('placements.sheet.fullYear', { year: p.year }), f(`=SUM(${range(oFirst, V, r - 1, V)})`, kr(outlookTotal)), TOTAL_STYLE);
   formats.push({ range: range(oFirst, 0, r - 1, V), style: { border: 'all' } });
   const rate = formatNumber(p.inflow.perMonthMilli / 1000, 2);
   put(
@@ -288,7 +272,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
         ? t('placements.sheet.inflowHistory', { rate, from: p.inflow.windowFrom, to: p.inflow.windowTo })
         : t('placements.sheet.inflowSet', { rate }),
     ]],
-    { italic: true, fontColor: COLOURS.muted, fontSize: 9 },
+    mutedStyle(9),
   );
   r += 2;
   const groups = p.groups.filter((g) => g.committedOre !== 0 || g.expectedOre !== 0 || g.starts > 0);
@@ -336,13 +320,13 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
         f(`=SUM(${range(gFirst, 8, r - 1, 8)})`, kr(groups.reduce((s, g) => s + g.committedOre, 0))),
         f(`=SUM(${range(gFirst, 9, r - 1, 9)})`, kr(groups.reduce((s, g) => s + g.expectedOre, 0))),
       ]],
-      { bold: true, fill: COLOURS.totalFill, border: 'top' },
+      TOTAL_STYLE,
       [undefined, undefined, undefined, undefined, INT, undefined, undefined, undefined, KR, KR],
     );
     merge(r, 1, 3);
     r++;
     formats.push({ range: range(gHead, 0, r - 1, 9), style: { border: 'all' } });
-    put(r, 0, [[t('placements.sheet.expectedNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
+    put(r, 0, [[t('placements.sheet.expectedNote')]], mutedStyle(8));
     r += 2;
   }
 
@@ -367,7 +351,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   section(r, 'placements.sheet.accrual', { month: p.closedThrough ? periodLabelSv(p.closedThrough) : '–' }, 4);
   r++;
   if (p.bookedToDateOre === null || !p.closedThrough) {
-    put(r, 0, [[t(p.closedThrough ? 'placements.sheet.accrualNoActuals' : 'placements.sheet.accrualNoneClosed')]], { italic: true, fontColor: COLOURS.muted });
+    put(r, 0, [[t(p.closedThrough ? 'placements.sheet.accrualNoActuals' : 'placements.sheet.accrualNoneClosed')]], mutedStyle());
     r += 2;
   } else {
     const aHead = r;
@@ -390,12 +374,12 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
         p.accrual.length ? f(`=SUM(${range(aFirst, 3, r - 1, 3)})`, sum('bookedOre')) : 0,
         p.accrual.length ? f(`=SUM(${range(aFirst, 4, r - 1, 4)})`, sum('unbilledOre')) : 0,
       ]],
-      { bold: true, fill: COLOURS.totalFill, border: 'top' },
+      TOTAL_STYLE,
       [undefined, undefined, KR, KR, KR],
     );
     r++;
     formats.push({ range: range(aHead, 0, r - 1, 4), style: { border: 'all' } });
-    put(r, 0, [[t('placements.sheet.accrualNote')]], { italic: true, fontColor: COLOURS.muted, fontSize: 8 });
+    put(r, 0, [[t('placements.sheet.accrualNote')]], mutedStyle(8));
     r += 2;
   }
 
@@ -403,7 +387,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
   section(r, 'placements.sheet.alerts', { asOf: p.asOf, count: p.alerts.length }, 8);
   r++;
   if (!p.alerts.length) {
-    put(r, 0, [[t('placements.sheet.noAlerts')]], { italic: true, fontColor: COLOURS.muted });
+    put(r, 0, [[t('placements.sheet.noAlerts')]], mutedStyle());
     r++;
   } else {
     const alHead = r;
@@ -420,7 +404,7 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
       merge(r + i, 6, 8);
     }
     const overdue = p.alerts.filter((a) => a.kind === 'reviewOverdue' || a.kind === 'pastPlannedEnd').length;
-    if (overdue) formats.push({ range: range(r, 1, r + overdue - 1, 1), style: { fontColor: COLOURS.alert, bold: true } });
+    if (overdue) formats.push({ range: range(r, 1, r + overdue - 1, 1), style: { fontColor: SHEET_COLOURS.alert, bold: true } });
     r += p.alerts.length;
     formats.push({ range: range(alHead, 0, r - 1, 8), style: { border: 'all' } });
   }
@@ -440,18 +424,13 @@ export function buildPlacementsSheet(p: PlacementProjection, _options: Placement
     ],
     charts,
     freeze: { rows: 0, columns: 1 },
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
+    ...committeePage({
       fitToPagesTall: 0,
       area: `A1:${columnLetters(LAST_COL)}${lastRow + 1}`,
       repeatRows: '1:2',
       leftFooter: t('placements.sheet.footer', { year: p.year, asOf: p.asOf }),
       rightFooter: '&P / &N',
-    },
+    }),
   };
 }
 
