@@ -12,7 +12,7 @@ import { EXIT_OK, printJson, type CliIO } from '../io';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/strings';
 import { formatOre } from '../../core/money';
-import { periodParts, MONTH_SHORT_SV, type Period } from '../../core/dates';
+import { periodShortSv } from '../../core/dates';
 import { DEFAULT_PRICE_LIST } from '../../core/prices';
 import {
   computeCase,
@@ -37,17 +37,12 @@ async function exists(path: string): Promise<boolean> {
 
 const kr = (ore: number) => formatOre(ore, { decimals: 0, suffix: true, groupSeparator: ' ', asciiMinus: true }).replace('\u00a0', ' ');
 
-function shortPeriod(p: Period): string {
-  const { year, month } = periodParts(p);
-  return `${MONTH_SHORT_SV[month - 1]} ${year}`;
-}
-
 function printSummary(io: CliIO, rc: ResourceCase, r: CaseResult): void {
   io.out(
     t('alternatives.cli.heading', {
       key: rc.caseKey,
-      from: shortPeriod(r.periods[0]),
-      to: shortPeriod(r.periods[r.periods.length - 1]),
+      from: periodShortSv(r.periods[0]),
+      to: periodShortSv(r.periods[r.periods.length - 1]),
       months: rc.horizonMonths,
     }),
   );
@@ -62,7 +57,7 @@ function printSummary(io: CliIO, rc: ResourceCase, r: CaseResult): void {
     io.out(
       b.month === null || b.period === null
         ? t('alternatives.cli.breakEvenNever', { a: b.a, b: b.b })
-        : t('alternatives.cli.breakEvenAt', { a: b.a, b: b.b, month: b.month, period: shortPeriod(b.period) }),
+        : t('alternatives.cli.breakEvenAt', { a: b.a, b: b.b, month: b.month, period: periodShortSv(b.period) }),
     );
   }
 }

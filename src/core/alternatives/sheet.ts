@@ -9,11 +9,13 @@
  * Amounts are written as kronor values with `#,##0` formats; the figures are core's (computeCase), so the
  * sheet and the CLI agree to the öre.
  */
-import type { CellBlock, CellInput, ChartSpec, RangeFormat, SheetSpec } from '../port';
+import type { CellBlock, CellInput, ChartSpec, SheetSpec } from '../port';
 import { EXCEL_LIMITS } from '../port';
-import { cellAddress, columnLetters } from '../a1';
+import { cellAddress, cellRange, columnLetters } from '../a1';
 import { formatNumber, formatOre, oreToKronor } from '../money';
-import { periodParts, MONTH_SHORT_SV, type Period } from '../dates';
+import { periodShortSv } from '../dates';
+import { sheetBlocks } from '../sheets/blocks';
+import { INTEGER_FORMAT, KRONOR_FORMAT, SHEET_COLOURS, TOTAL_STYLE, committeePage, headerStyle, mutedStyle, titleStyle, wrappedLines as sharedWrappedLines } from '../sheets/style';
 import { t } from '../strings';
 import type { CaseResult } from './compute';
 import { evaluateAst } from './expression';
@@ -32,8 +34,8 @@ export function costBasisSheetName(caseKey: string): string {
   return PREFIX_SHORT + key.slice(0, max - PREFIX_SHORT.length - 1) + '…';
 }
 
-export const KR_FORMAT = '#,##0" kr"';
-export const KR_PLAIN_FORMAT = '#,##0';
+export const KR_FORMAT = KRONOR_FORMAT;
+export const KR_PLAIN_FORMAT = INTEGER_FORMAT;
 export const KR_DELTA_FORMAT = '+#,##0" kr";-#,##0" kr";"–"';
 export const KR_PLUSMINUS_FORMAT = '"±"#,##0" kr";"±"#,##0" kr";"–"';
 
@@ -70,21 +72,6 @@ export function sensitivityLines(result: CaseResult): SensitivityLine[] {
   return out;
 }
 
-const COLOURS = {
-  title: '#1F3864',
-  headerFill: '#1F3864',
-  headerText: '#FFFFFF',
-  sectionFill: '#D9E2F3',
-  totalFill: '#E2EFDA',
-  cheapest: '#375623',
-  muted: '#595959',
-};
-
-function shortPeriod(p: Period): string {
-  const { year, month } = periodParts(p);
-  return `${MONTH_SHORT_SV[month - 1]} ${year}`;
-}
-
 function kr(ore: number): string {
   return formatOre(ore, { decimals: 0, suffix: true });
 }
@@ -116,10 +103,9 @@ export function componentLine(rc: ResourceCase, comp: CostComponent, totalOre: n
   return `• ${comp.label}: ${price}${quantity}, ${months}${uplift} – ${kr(totalOre)}`;
 }
 
-/** Rough number of printed lines for a wrapped text in a column `width` characters wide. */
+/** Printed lines of a wrapped text in a column `width` characters wide (this sheet's font fits 1.05 a unit). */
 function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(8, Math.floor(width * 1.05));
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
+  return sharedWrappedLines(text, width, 1.05);
 }
 
 const LINE_PT = 13;
@@ -137,22 +123,16 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   const lastRight = monthCol + n;
   const leftTextWidth = labelWidth + n * altWidth;
 
-  const blocks: CellBlock[] = [];
-  const formats: RangeFormat[] = [];
-  const merges: string[] = [];
-  const rowHeights: { index: number; height: number }[] = [];
-  const put = (row: number, col: number, rows: CellInput[][], style?: CellBlock['style'], columnFormats?: (string | undefined)[]) => {
-    blocks.push({ at: cellAddress(row, col), rows, ...(style ? { style } : {}), ...(columnFormats ? { columnFormats } : {}) });
-  };
-  const leftRange = (row: number) => `${cellAddress(row, 0)}:${cellAddress(row, lastLeft)}`;
-  const altRange = (row: number) => `${cellAddress(row, 1)}:${cellAddress(row, lastLeft)}`;
+  const { blocks, formats, merges, rowHeights, put } = sheetBlocks();
+  const leftRange = (row: number) => cellRange(row, 0, row, lastLeft);
+  const altRange = (row: number) => cellRange(row, 1, row, lastLeft);
 
   // --- Header
   let r = 0;
-  put(r, 0, [[t('alternatives.sheet.title')]], { bold: true, fontSize: 16, fontColor: COLOURS.title });
+  put(r, 0, [[t('alternatives.sheet.title')]], titleStyle(16));
   rowHeights.push({ index: r, height: 24 });
   r++;
-  put(r, 0, [[t('alternatives.sheet.subtitle')]], { italic: true, fontColor: COLOURS.muted });
+  put(r, 0, [[t('alternatives.sheet.subtitle')]], mutedStyle());
   r++;
   const first = result.periods[0];
   const last = result.periods[result.periods.length - 1];
@@ -164,21 +144,21 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     [
       t('alternatives.sheet.period'),
       t('alternatives.sheet.periodValue', {
-        from: shortPeriod(first),
-        to: shortPeriod(last),
+        from: periodShortSv(first),
+        to: periodShortSv(last),
         months: rc.horizonMonths,
         year: rc.budgetYear,
       }),
     ],
   ];
   put(r, 0, header.map(([k, v]) => [k, v]));
-  formats.push({ range: `${cellAddress(r, 0)}:${cellAddress(r + header.length - 1, 0)}`, style: { bold: true } });
+  formats.push({ range: cellRange(r, 0, r + header.length - 1, 0), style: { bold: true } });
   for (let i = 0; i < header.length; i++) merges.push(altRange(r + i));
   r += header.length + 1;
 
   // --- Reason
-  put(r, 0, [[t('alternatives.sheet.reason')]], { bold: true, fill: COLOURS.sectionFill });
-  formats.push({ range: leftRange(r), style: { fill: COLOURS.sectionFill } });
+  put(r, 0, [[t('alternatives.sheet.reason')]], { bold: true, fill: SHEET_COLOURS.sectionFill });
+  formats.push({ range: leftRange(r), style: { fill: SHEET_COLOURS.sectionFill } });
   r++;
   put(r, 0, [[rc.reason]], { wrapText: true, verticalAlignment: 'top' });
   merges.push(leftRange(r));
@@ -187,13 +167,7 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
 
   // --- Alternatives side by side
   const headRow = r;
-  put(r, 0, [[t('alternatives.sheet.alternatives'), ...rc.alternatives.map((a) => a.name)]], {
-    bold: true,
-    fill: COLOURS.headerFill,
-    fontColor: COLOURS.headerText,
-    wrapText: true,
-    verticalAlignment: 'center',
-  });
+  put(r, 0, [[t('alternatives.sheet.alternatives'), ...rc.alternatives.map((a) => a.name)]], headerStyle({ wrapText: true, verticalAlignment: 'center' }));
   r++;
   put(r, 0, [[t('alternatives.sheet.kind'), ...rc.alternatives.map((a) => t(`alternatives.kind.${a.kind}`))]]);
   r++;
@@ -209,7 +183,7 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   );
   put(r, 0, [[t('alternatives.sheet.components'), ...compTexts]], { wrapText: true, verticalAlignment: 'top' });
   rowHeights.push({ index: r, height: Math.max(1, ...compTexts.map((s) => wrappedLines(s, altWidth))) * LINE_PT + 4 });
-  formats.push({ range: `${cellAddress(notesRow, 0)}:${cellAddress(r, 0)}`, style: { bold: true, verticalAlignment: 'top' } });
+  formats.push({ range: cellRange(notesRow, 0, r, 0), style: { bold: true, verticalAlignment: 'top' } });
   r++;
 
   const res = result.alternatives;
@@ -218,7 +192,7 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     r++;
   };
   const totalRow = r;
-  money(t('alternatives.sheet.total', { months: rc.horizonMonths }), res.map((a) => a.totalOre), { bold: true, fill: COLOURS.totalFill, border: 'top' });
+  money(t('alternatives.sheet.total', { months: rc.horizonMonths }), res.map((a) => a.totalOre), TOTAL_STYLE);
   money(t('alternatives.sheet.currentYear', { year: rc.budgetYear }), res.map((a) => a.currentYearOre));
   money(t('alternatives.sheet.later'), res.map((a) => a.laterOre));
   money(t('alternatives.sheet.diff'), res.map((a) => a.diffToCheapestOre));
@@ -235,7 +209,7 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   put(r, 0, [[t('alternatives.sheet.risk'), ...riskTexts]], { wrapText: true, verticalAlignment: 'top' });
   rowHeights.push({ index: r, height: Math.max(1, ...riskTexts.map((s) => wrappedLines(s, altWidth))) * LINE_PT + 4 });
   r++;
-  money(t('alternatives.sheet.expected'), res.map((a) => a.expectedOre), { bold: true, fill: COLOURS.totalFill });
+  money(t('alternatives.sheet.expected'), res.map((a) => a.expectedOre), { bold: true, fill: SHEET_COLOURS.totalFill });
   const breakTexts = rc.alternatives.map((a) => {
     const lines: string[] = [];
     for (const b of result.breakEven) {
@@ -244,24 +218,24 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
       lines.push(
         b.month === null || b.period === null
           ? t('alternatives.sheet.breakEvenNever', { other })
-          : t('alternatives.sheet.breakEvenAt', { other, month: b.month, period: shortPeriod(b.period) }),
+          : t('alternatives.sheet.breakEvenAt', { other, month: b.month, period: periodShortSv(b.period) }),
       );
     }
     return lines.join('\n');
   });
   put(r, 0, [[t('alternatives.sheet.breakEven'), ...breakTexts]], { wrapText: true, verticalAlignment: 'top' });
   rowHeights.push({ index: r, height: Math.max(1, ...breakTexts.map((s) => wrappedLines(s, altWidth))) * LINE_PT + 4 });
-  formats.push({ range: `${cellAddress(totalRow, 0)}:${cellAddress(r, 0)}`, style: { bold: true } });
+  formats.push({ range: cellRange(totalRow, 0, r, 0), style: { bold: true } });
   const altBlockEnd = r;
   r++;
   // The cheapest alternative's total in green.
-  formats.push({ range: cellAddress(totalRow, 1 + result.cheapestIndex), style: { fontColor: COLOURS.cheapest } });
-  formats.push({ range: `${cellAddress(headRow, 0)}:${cellAddress(r - 1, lastLeft)}`, style: { border: 'all' } });
+  formats.push({ range: cellAddress(totalRow, 1 + result.cheapestIndex), style: { fontColor: SHEET_COLOURS.cheapest } });
+  formats.push({ range: cellRange(headRow, 0, r - 1, lastLeft), style: { border: 'all' } });
   r++;
 
   // --- Sensitivity
-  put(r, 0, [[t('alternatives.sheet.sensitivity')]], { bold: true, fill: COLOURS.sectionFill });
-  formats.push({ range: leftRange(r), style: { fill: COLOURS.sectionFill } });
+  put(r, 0, [[t('alternatives.sheet.sensitivity')]], { bold: true, fill: SHEET_COLOURS.sectionFill });
+  formats.push({ range: leftRange(r), style: { fill: SHEET_COLOURS.sectionFill } });
   r++;
   put(r, 0, [[t('alternatives.sheet.sensitivityChange'), ...rc.alternatives.map((a) => a.name)]], {
     bold: true,
@@ -278,8 +252,8 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     r++;
   }
   if (result.sensitivity.length > 0) {
-    formats.push({ range: `${cellAddress(sensStart, 0)}:${cellAddress(r - 1, lastLeft)}`, style: { border: 'bottom', fontSize: 9 } });
-    formats.push({ range: `${cellAddress(sensStart, 0)}:${cellAddress(r - 1, 0)}`, style: { wrapText: true } });
+    formats.push({ range: cellRange(sensStart, 0, r - 1, lastLeft), style: { border: 'bottom', fontSize: 9 } });
+    formats.push({ range: cellRange(sensStart, 0, r - 1, 0), style: { wrapText: true } });
   }
   const lastLeftRow = r - 1;
 
@@ -292,24 +266,18 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
   const step = result.periods.length > 18 ? 3 : 1;
   const shown = result.periods.map((_, m) => m).filter((m) => (m + 1) % step === 0 || m === result.periods.length - 1);
   put(tableTop - 1, monthCol, [[t(step === 1 ? 'alternatives.sheet.cumulativeTitle' : 'alternatives.sheet.cumulativeTitleQuarterly')]], { bold: true });
-  put(tableTop, monthCol, [[t('alternatives.sheet.month'), ...rc.alternatives.map((a) => a.name)]], {
-    bold: true,
-    fill: COLOURS.headerFill,
-    fontColor: COLOURS.headerText,
-    wrapText: true,
-    horizontalAlignment: 'center',
-  });
+  put(tableTop, monthCol, [[t('alternatives.sheet.month'), ...rc.alternatives.map((a) => a.name)]], headerStyle({ wrapText: true, horizontalAlignment: 'center' }));
   rowHeights.push({ index: tableTop, height: Math.max(1, ...rc.alternatives.map((a) => wrappedLines(a.name, cumWidth))) * LINE_PT + 4 });
-  const monthRows: CellInput[][] = shown.map((m) => [shortPeriod(result.periods[m]), ...res.map((a) => oreToKronor(a.cumulativeOre[m]))]);
+  const monthRows: CellInput[][] = shown.map((m) => [periodShortSv(result.periods[m]), ...res.map((a) => oreToKronor(a.cumulativeOre[m]))]);
   put(tableTop + 1, monthCol, monthRows, { fontSize: 9 }, [undefined, ...res.map(() => KR_PLAIN_FORMAT)]);
   const tableBottom = tableTop + shown.length;
-  formats.push({ range: `${cellAddress(tableTop, monthCol)}:${cellAddress(tableBottom, lastRight)}`, style: { border: 'all' } });
+  formats.push({ range: cellRange(tableTop, monthCol, tableBottom, lastRight), style: { border: 'all' } });
 
   // --- Footnote under everything, across the page
   r = Math.max(lastLeftRow, tableBottom) + 2;
   const note = t('alternatives.sheet.footnote');
-  const fullRange = `${cellAddress(r, 0)}:${cellAddress(r, lastRight)}`;
-  put(r, 0, [[note]], { italic: true, fontColor: COLOURS.muted, fontSize: 8, wrapText: true, verticalAlignment: 'top' });
+  const fullRange = cellRange(r, 0, r, lastRight);
+  put(r, 0, [[note]], { italic: true, fontColor: SHEET_COLOURS.muted, fontSize: 8, wrapText: true, verticalAlignment: 'top' });
   merges.push(fullRange);
   rowHeights.push({ index: r, height: wrappedLines(note, (leftTextWidth + 12 + n * cumWidth) * 1.3) * 11 + 4 });
   const lastRow = r;
@@ -318,10 +286,10 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
     name: 'Ackumulerad kostnad',
     type: 'line',
     title: t('alternatives.sheet.chartTitle'),
-    categories: `${cellAddress(tableTop + 1, monthCol)}:${cellAddress(tableBottom, monthCol)}`,
+    categories: cellRange(tableTop + 1, monthCol, tableBottom, monthCol),
     series: rc.alternatives.map((a, i) => ({
       name: a.name,
-      values: `${cellAddress(tableTop + 1, monthCol + 1 + i)}:${cellAddress(tableBottom, monthCol + 1 + i)}`,
+      values: cellRange(tableTop + 1, monthCol + 1 + i, tableBottom, monthCol + 1 + i),
     })),
     from: cellAddress(chartTop, monthCol),
     to: cellAddress(chartBottom, lastRight),
@@ -345,17 +313,12 @@ export function buildCostBasisSheet(rc: ResourceCase, result: CaseResult): Sheet
       ...rc.alternatives.map((_, i) => ({ index: monthCol + 1 + i, width: cumWidth })),
     ],
     charts: [chart],
-    gridlines: false,
-    tabColor: COLOURS.title,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToPagesWide: 1,
+    ...committeePage({
       fitToPagesTall: 1,
       area,
       leftFooter: t('alternatives.sheet.printFooter', { key: rc.caseKey }),
       rightFooter: '&D',
-    },
+    }),
   };
 }
 
