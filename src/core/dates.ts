@@ -73,6 +73,11 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
 /** Days since 1970-01-01 (proleptic Gregorian), exact integer arithmetic. */
 export function toDayNumber(d: IsoDate): number {
   const { year, month, day } = dateParts(d);
+  return civilDayNumber(year, month, day);
+}
+
+/** Days since 1970-01-01 of a calendar date given as integers (not validated), for loops that avoid date strings. */
+export function civilDayNumber(year: number, month: number, day: number): number {
   // Algorithm from Howard Hinnant's days_from_civil.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

@@ -32,7 +32,7 @@
  */
 import { assertOre, mulDivRound, type Ore } from '../money';
 import {
-  dateParts, daysInMonth, fromDayNumber, isIsoDate, makePeriod, periodParts, toDayNumber,
+  civilDayNumber, dateParts, daysInMonth, fromDayNumber, isIsoDate, makePeriod, periodParts, toDayNumber,
   type IsoDate, type Period,
 } from '../dates';
 
@@ -160,7 +160,7 @@ function priceSchedule(terms: PlacementCostTerms, untilDay: number): PriceStep[]
   const validFromDay = toDayNumber(terms.pricesValidFrom ?? terms.startDate);
   const f = dateParts(up.firstDate);
   // The k-th uplift date as a day number: same month and day k years on, the day clamped (29 Feb → 28 Feb).
-  const upliftDay = (k: number) => civilDay(f.year + k, f.month, Math.min(f.day, daysInMonth(f.year + k, f.month)));
+  const upliftDay = (k: number) => civilDayNumber(f.year + k, f.month, Math.min(f.day, daysInMonth(f.year + k, f.month)));
   const first = upliftDay(0);
   // First k whose uplift date is after pricesValidFrom: start from a close estimate, then adjust.
   let k = Math.max(0, Math.floor((validFromDay - first) / 366));
@@ -203,17 +203,6 @@ function proRata(priceOre: Ore, days: number, monthDays: number): Ore {
   return mulDivRound(priceOre, days, monthDays);
 }
 
-/** Days since 1970-01-01 of a calendar date given as integers (the same arithmetic as dates.ts toDayNumber). */
-function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
 /** The active span of a placement as day numbers (end = +∞ when open-ended), computed once per call. */
 interface ActiveSpan {
   startDay: number;
@@ -253,7 +242,7 @@ function newScratch(): MonthScratch {
 /** The figures of one month: the single definition every function of this module uses. */
 function computeMonth(out: MonthScratch, terms: PlacementCostTerms, steps: PriceStep[], year: number, month: number, span: ActiveSpan): void {
   const dim = daysInMonth(year, month);
-  const monthStart = civilDay(year, month, 1);
+  const monthStart = civilDayNumber(year, month, 1);
   const monthEnd = monthStart + dim - 1;
   const from = Math.max(monthStart, span.startDay);
   const to = Math.min(monthEnd, span.endDay);
@@ -333,7 +322,7 @@ export function placementMonthTotals(terms: PlacementCostTerms, fromYear: number
   const last = first + count - 1;
   const ly = Math.floor(last / 12);
   const lm = (last % 12) + 1;
-  const steps = priceSchedule(terms, Math.min(civilDay(ly, lm, 1) + daysInMonth(ly, lm) - 1, span.endDay));
+  const steps = priceSchedule(terms, Math.min(civilDayNumber(ly, lm, 1) + daysInMonth(ly, lm) - 1, span.endDay));
   const m = SCRATCH;
   for (let i = 0; i < count; i++) {
     const idx = first + i;
@@ -350,14 +339,14 @@ const SCRATCH = newScratch();
 export function placementMonthCost(terms: PlacementCostTerms, period: Period): PlacementMonthCost {
   checkTerms(terms);
   const { year, month } = periodParts(period);
-  const steps = priceSchedule(terms, civilDay(year, month, 1) + daysInMonth(year, month) - 1);
+  const steps = priceSchedule(terms, civilDayNumber(year, month, 1) + daysInMonth(year, month) - 1);
   return costOfMonth(terms, steps, year, month, activeSpan(terms));
 }
 
 /** Cost and care days of one placement in each month of a year (12 entries, January first). */
 export function placementYearCost(terms: PlacementCostTerms, year: number): PlacementMonthCost[] {
   checkTerms(terms);
-  const steps = priceSchedule(terms, civilDay(year, 12, 31));
+  const steps = priceSchedule(terms, civilDayNumber(year, 12, 31));
   const span = activeSpan(terms);
   const out: PlacementMonthCost[] = [];
   for (let m = 1; m <= 12; m++) out.push(costOfMonth(terms, steps, year, m, span));
@@ -374,7 +363,7 @@ export function placementCostBetween(terms: PlacementCostTerms, from: Period, to
   const first = a.year * 12 + a.month - 1;
   const last = b.year * 12 + b.month - 1;
   // Months after the end or before the start cost nothing: the price schedule is only built when needed.
-  const steps = priceSchedule(terms, Math.min(civilDay(b.year, b.month, 1) + daysInMonth(b.year, b.month) - 1, span.endDay));
+  const steps = priceSchedule(terms, Math.min(civilDayNumber(b.year, b.month, 1) + daysInMonth(b.year, b.month) - 1, span.endDay));
   for (let idx = first; idx <= last; idx++) {
     out.push(costOfMonth(terms, steps, Math.floor(idx / 12), (idx % 12) + 1, span));
   }
