@@ -34,6 +34,7 @@ import {
 import type { SheetInfo } from '../core/port';
 import { getLocale, t } from '../core/strings';
 import type { ExampleFile } from '../taskpane/previewHost';
+import { XLSX_TYPE, downloadBytes } from '../taskpane/download';
 import { describeError } from '../taskpane/status/describeError';
 import type { PreviewHostImpl } from './host';
 import { SheetViewer } from './SheetViewer';
@@ -146,17 +147,7 @@ export function PreviewApp({ host, openFile, restoreExample, startNotice }: Prev
       const wb = host.current();
       if (!wb) return;
       const bytes = await wb.save();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = host.fileName() || 'arbetsbok.xlsx';
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBytes(host.fileName() || 'arbetsbok.xlsx', bytes, XLSX_TYPE);
     });
 
   return (

@@ -26,7 +26,7 @@ import { usePort } from '../context';
 import { useLongOperation, useNotices } from '../status/StatusProvider';
 import { ActionPlanCard } from './reports/ActionPlanCard';
 import { ReportResult } from './reports/ReportResult';
-import { CSV_TYPE, XLSX_TYPE, downloadBytes } from './reports/download';
+import { CSV_TYPE, XLSX_TYPE, downloadBytes } from '../download';
 
 const useStyles = makeStyles({
   root: {

@@ -56,6 +56,7 @@ import {
   type ThresholdInput,
   type UnitRoundSummary,
 } from '../../../core/forecast';
+import { XLSX_TYPE, downloadBytes } from '../../download';
 import { useLongOperation } from '../../status/StatusProvider';
 import { useNoticeActions } from './notices';
 import { kr, signedKr } from './format';
@@ -95,20 +96,6 @@ const useStyles = makeStyles({
 });
 
 const STATUS_COLOR = { draft: 'warning', submitted: 'informative', approved: 'success' } as const;
-
-/** Offers bytes as a file download (works in browsers and Excel on the web; desktop Excel may block it). */
-function downloadBytes(name: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx-file" */ '../../../file');
 
@@ -410,7 +397,7 @@ function Distribute({ env, overview }: { env: ForecastEnv; overview: RoundSummar
         const name = t('forecast.pane.economist.distribute.fileName', { round: overview.round, unit: cc });
         const target = await XlsxWorkbook.create(name);
         await distributeUnit(env, target, cc, overview.round);
-        downloadBytes(name, await target.save());
+        downloadBytes(name, await target.save(), XLSX_TYPE);
         names.push(name);
         progress({ done: names.length, total: picked.length, detail: name });
       }

@@ -1,4 +1,7 @@
-/** Offers bytes as a file download (browsers and Excel on the web; desktop Excel may block downloads from panes). */
+/**
+ * Offers bytes as a file download (browsers and Excel on the web; desktop Excel may block downloads from panes):
+ * the pane's Stratsys file and report workbook, the unit workbooks of a forecast round, the preview's workbook.
+ */
 export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
   const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
