@@ -40,16 +40,15 @@ import { useNoticeActions } from './forecast/notices';
 import { DraftJournal, browserStore, readName, readRole, writeName, writeRole, type Role } from './forecast/drafts';
 import { ManagerPanel } from './forecast/ManagerPanel';
 import { EconomistPanel } from './forecast/EconomistPanel';
+import { VIEW_STYLES } from './styles';
 
 const useStyles = makeStyles({
+  ...VIEW_STYLES,
   // Headings inside cards: no browser margins (the cards' gaps space them).
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0, '& h3, & h4': { marginTop: 0, marginBottom: 0 } },
-  title: { margin: 0 },
   who: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   grow: { flexGrow: 1, minWidth: '160px' },
-  control: { minWidth: 0, width: '100%' },
-  card: { minWidth: 0 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 

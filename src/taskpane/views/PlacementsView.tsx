@@ -56,10 +56,10 @@ import { useLongOperation, useNotices } from '../status/StatusProvider';
 import { PlacementDialog } from './placements/PlacementDialog';
 import { EndDialog } from './placements/EndDialog';
 import { localToday } from './placements/today';
+import { VIEW_STYLES } from './styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  title: { margin: 0 },
+  ...VIEW_STYLES,
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: '120px' },
   small: { width: '110px' },
@@ -69,13 +69,10 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
   },
-  amount: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  strong: { fontWeight: tokens.fontWeightSemibold },
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   item: { minWidth: 0, padding: tokens.spacingHorizontalS },
   itemHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   itemActions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, marginLeft: 'auto' },
-  wrap: { overflowWrap: 'anywhere' },
   alerts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 

@@ -27,22 +27,22 @@ import { useLongOperation, useNotices } from '../status/StatusProvider';
 import { ActionPlanCard } from './reports/ActionPlanCard';
 import { ReportResult } from './reports/ReportResult';
 import { CSV_TYPE, XLSX_TYPE, downloadBytes } from '../download';
+import { VIEW_STYLES } from './styles';
 
 const useStyles = makeStyles({
+  ...VIEW_STYLES,
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  title: { margin: 0 },
   card: {
     minWidth: 0,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
-  control: { minWidth: 0, width: '100%' },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -50,7 +50,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  wrap: { overflowWrap: 'anywhere' },
 });
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx-file" */ '../../file');

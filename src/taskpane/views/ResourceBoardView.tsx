@@ -54,10 +54,10 @@ import {
 import { usePort } from '../context';
 import { useLongOperation, useNotices } from '../status/StatusProvider';
 import { ChooseAlternative } from './placements/ChooseAlternative';
+import { VIEW_STYLES } from './styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  title: { margin: 0 },
+  ...VIEW_STYLES,
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
@@ -65,9 +65,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  card: { minWidth: 0 },
   component: {
     display: 'flex',
     flexDirection: 'column',
@@ -77,7 +74,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  control: { minWidth: 0, width: '100%' },
   totals: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) auto',
@@ -86,9 +82,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
-  amount: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  wrap: { overflowWrap: 'anywhere' },
 });
 
 const kr = (ore: number) => formatOre(ore, { decimals: 0, suffix: true });

@@ -29,8 +29,6 @@ import {
   ArrowDownloadRegular,
   ArrowUploadRegular,
   CheckmarkRegular,
-  ChevronDownRegular,
-  ChevronRightRegular,
   EyeRegular,
   LockOpenRegular,
   PlayRegular,
@@ -59,11 +57,12 @@ import {
 import { XLSX_TYPE, downloadBytes } from '../../download';
 import { useLongOperation } from '../../status/StatusProvider';
 import { useNoticeActions } from './notices';
+import { DisclosureButton, withMember } from './controls';
 import { kr, signedKr } from './format';
+import { VIEW_STYLES } from '../styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  card: { minWidth: 0 },
+  ...VIEW_STYLES,
   units: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   unit: {
     display: 'flex',
@@ -76,12 +75,7 @@ const useStyles = makeStyles({
   },
   unitHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
   name: { overflowWrap: 'anywhere', minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'end' },
-  control: { minWidth: 0, width: '100%' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  surplus: { color: tokens.colorPaletteGreenForeground1 },
-  deficit: { color: tokens.colorPaletteRedForeground1 },
   checks: {
     display: 'flex',
     flexDirection: 'column',
@@ -155,16 +149,9 @@ function Overview({ env, overview, onChanged, onViewUnit }: { env: ForecastEnv; 
       {started.length > 0 && <ul className={s.units}>{started.map(row)}</ul>}
       {idle.length > 0 && (
         <>
-          <Button
-            appearance="transparent"
-            icon={showIdle ? <ChevronDownRegular /> : <ChevronRightRegular />}
-            onClick={() => setShowIdle((x) => !x)}
-            aria-expanded={showIdle}
-            style={{ justifyContent: 'flex-start', paddingLeft: 0 }}
-            data-testid="fc-ov-idle-toggle"
-          >
+          <DisclosureButton open={showIdle} onToggle={() => setShowIdle((x) => !x)} testId="fc-ov-idle-toggle">
             {t('forecast.pane.economist.overview.notStartedList', { count: idle.length })}
-          </Button>
+          </DisclosureButton>
           {showIdle && <ul className={s.units}>{idle.map(row)}</ul>}
         </>
       )}
@@ -421,14 +408,7 @@ function Distribute({ env, overview }: { env: ForecastEnv; overview: RoundSummar
             key={u.costCenter}
             label={u.name ? `${u.costCenter} ${u.name}` : u.costCenter}
             checked={chosen.has(u.costCenter)}
-            onChange={(_, d) =>
-              setChosen((x) => {
-                const n = new Set(x);
-                if (d.checked === true) n.add(u.costCenter);
-                else n.delete(u.costCenter);
-                return n;
-              })
-            }
+            onChange={(_, d) => setChosen((x) => withMember(x, u.costCenter, d.checked === true))}
             data-testid={`fc-dist-${u.costCenter}`}
           />
         ))}

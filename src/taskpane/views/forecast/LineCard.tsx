@@ -11,12 +11,9 @@ import {
   Button,
   Caption1,
   Card,
-  Dropdown,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   Subtitle2,
   Tooltip,
   makeStyles,
@@ -44,13 +41,15 @@ import {
   type UnitForecast,
 } from '../../../core/forecast';
 import { AmountField, CommentField, type CommitOutcome } from './fields';
+import { DisclosureButton, PhasingDropdown } from './controls';
 import { draftKey, type DraftJournal } from './drafts';
 import { kr, krOrDash, monthShort, percentText, signedKr, toneText } from './format';
+import { VIEW_STYLES } from '../styles';
 
 const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
-export const PROFILES: readonly PhasingProfile[] = ['budget', 'even', 'lastYear'];
 
 export const useLineStyles = makeStyles({
+  ...VIEW_STYLES,
   card: { minWidth: 0, padding: 0, rowGap: 0, overflow: 'visible' },
   cardIssue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
   head: {
@@ -75,10 +74,6 @@ export const useLineStyles = makeStyles({
   titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: '2px' },
   name: { overflowWrap: 'anywhere' },
   summary: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM, rowGap: '2px' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  surplus: { color: tokens.colorPaletteGreenForeground1 },
-  deficit: { color: tokens.colorPaletteRedForeground1 },
-  even: { color: tokens.colorNeutralForeground2 },
   body: {
     display: 'flex',
     flexDirection: 'column',
@@ -96,9 +91,6 @@ export const useLineStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dt: { margin: 0, color: tokens.colorNeutralForeground2 },
-  dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  strong: { fontWeight: tokens.fontWeightSemibold },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   proposals: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   proposal: {
@@ -115,7 +107,6 @@ export const useLineStyles = makeStyles({
   proposalHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   amount: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   inputRow: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  control: { minWidth: 0, width: '100%' },
   actuals: {
     display: 'grid',
     gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
@@ -135,7 +126,6 @@ export const useLineStyles = makeStyles({
   },
   months: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   footer: { color: tokens.colorNeutralForeground3 },
-  wrap: { overflowWrap: 'anywhere' },
 });
 
 /** The method shown as "the proposal": the one chosen, else the best last year, else the first that has a figure. */
@@ -362,39 +352,22 @@ export function LineCard({ line, unit, user, journal, expanded, onToggle, showIs
               testId="fc-fullyear"
               onRestored={onRestored}
             />
-            <Field label={t('forecast.pane.phasing.label')}>
-              <Dropdown
-                className={s.control}
-                disabled={!editable}
-                value={t(`forecast.phasing.${currentProfile ?? profile}`)}
-                selectedOptions={[currentProfile ?? profile]}
-                onOptionSelect={(_, d) => {
-                  const p = d.optionValue as PhasingProfile;
-                  setProfile(p);
-                  if (line.forecast) void act({ kind: 'phasing', costLine: line.costLine, profile: p });
-                }}
-                data-testid="fc-phasing"
-              >
-                {PROFILES.map((p) => (
-                  <Option key={p} value={p}>
-                    {t(`forecast.phasing.${p}`)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
+            <PhasingDropdown
+              className={s.control}
+              disabled={!editable}
+              value={currentProfile ?? profile}
+              onSelect={(p) => {
+                setProfile(p);
+                if (line.forecast) void act({ kind: 'phasing', costLine: line.costLine, profile: p });
+              }}
+              testId="fc-phasing"
+            />
           </div>
 
           <section className={s.section}>
-            <Button
-              appearance="transparent"
-              icon={showMonths ? <ChevronDownRegular /> : <ChevronRightRegular />}
-              onClick={() => setShowMonths((x) => !x)}
-              aria-expanded={showMonths}
-              style={{ justifyContent: 'flex-start', paddingLeft: 0 }}
-              data-testid="fc-months-toggle"
-            >
+            <DisclosureButton open={showMonths} onToggle={() => setShowMonths((x) => !x)} testId="fc-months-toggle">
               {t('forecast.pane.input.months')}
-            </Button>
+            </DisclosureButton>
             {showMonths && (
               <>
                 <Caption1 className={s.muted}>{t('forecast.pane.input.monthsHint')}</Caption1>

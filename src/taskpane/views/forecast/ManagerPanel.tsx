@@ -22,12 +22,13 @@ import { EditRegular, SaveRegular } from '@fluentui/react-icons';
 import { t } from '../../../core/strings';
 import { listUnits, parseRound, readMyUnits, writeMyUnits, type ForecastEnv, type UnitListItem } from '../../../core/forecast';
 import { useNoticeActions } from './notices';
+import { withMember } from './controls';
 import type { DraftJournal } from './drafts';
 import { UnitPanel } from './UnitPanel';
+import { VIEW_STYLES } from '../styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  card: { minWidth: 0 },
+  ...VIEW_STYLES,
   list: {
     display: 'flex',
     flexDirection: 'column',
@@ -39,8 +40,6 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   grow: { flexGrow: 1, minWidth: '180px' },
-  control: { minWidth: 0, width: '100%' },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export const unitLabel = (u: UnitListItem | undefined, code: string): string => (u?.name ? t('forecast.pane.unit.option', { code, name: u.name }) : code);
@@ -131,14 +130,7 @@ export function ManagerPanel({ env, round, journal, focusUnit }: ManagerPanelPro
                 key={u.costCenter}
                 label={unitLabel(u, u.costCenter)}
                 checked={chosen.has(u.costCenter)}
-                onChange={(_, d) =>
-                  setChosen((x) => {
-                    const n = new Set(x);
-                    if (d.checked === true) n.add(u.costCenter);
-                    else n.delete(u.costCenter);
-                    return n;
-                  })
-                }
+                onChange={(_, d) => setChosen((x) => withMember(x, u.costCenter, d.checked === true))}
                 data-testid={`fc-pick-${u.costCenter}`}
               />
             ))}

@@ -40,13 +40,14 @@ import {
 import { useNoticeActions } from './notices';
 import type { CommitOutcome } from './fields';
 import type { DraftJournal } from './drafts';
-import { LineCard, PROFILES } from './LineCard';
+import { LineCard } from './LineCard';
+import { PhasingDropdown, withMember } from './controls';
 import { useUnitSession } from './useUnitSession';
 import { kr, monthShort, signedKr, toneText } from './format';
+import { VIEW_STYLES } from '../styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  card: { minWidth: 0 },
+  ...VIEW_STYLES,
   headRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   title: { margin: 0, overflowWrap: 'anywhere' },
   totals: {
@@ -56,16 +57,7 @@ const useStyles = makeStyles({
     rowGap: '2px',
     margin: 0,
   },
-  dt: { margin: 0, color: tokens.colorNeutralForeground2 },
-  dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  strong: { fontWeight: tokens.fontWeightSemibold },
-  surplus: { color: tokens.colorPaletteGreenForeground1 },
-  deficit: { color: tokens.colorPaletteRedForeground1 },
-  even: { color: tokens.colorNeutralForeground2 },
-  muted: { color: tokens.colorNeutralForeground3 },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'end' },
-  control: { minWidth: 0, width: '100%' },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -182,12 +174,7 @@ export function UnitPanel({ env, costCenter, round, journal }: UnitPanelProps) {
   if (!view) return <Spinner size="small" label={t('forecast.pane.loading')} data-testid="fc-unit-loading" />;
 
   const toggle = (line: string) =>
-    setExpanded((x) => {
-      const n = new Set(x);
-      if (n.has(line)) n.delete(line);
-      else n.add(line);
-      return n;
-    });
+    setExpanded((x) => withMember(x, line, !x.has(line)));
 
   return (
     <div className={s.root} data-testid="fc-unit" data-status={view.status}>
@@ -212,21 +199,7 @@ export function UnitPanel({ env, costCenter, round, journal }: UnitPanelProps) {
                 ))}
               </Dropdown>
             </Field>
-            <Field label={t('forecast.pane.phasing.label')}>
-              <Dropdown
-                className={s.control}
-                value={t(`forecast.phasing.${profile}`)}
-                selectedOptions={[profile]}
-                onOptionSelect={(_, d) => setProfile(d.optionValue as PhasingProfile)}
-                data-testid="fc-all-phasing"
-              >
-                {PROFILES.map((p) => (
-                  <Option key={p} value={p}>
-                    {t(`forecast.phasing.${p}`)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
+            <PhasingDropdown className={s.control} value={profile} onSelect={setProfile} testId="fc-all-phasing" />
           </div>
           <Caption1 className={s.muted}>{t(`forecast.method.${method}.help` as StringKey)}</Caption1>
           <div className={s.row}>

@@ -33,8 +33,10 @@ import {
   type ReportUnit,
 } from '../../../core/report';
 import { useNotices } from '../../status/StatusProvider';
+import { VIEW_STYLES } from '../styles';
 
 const useStyles = makeStyles({
+  ...VIEW_STYLES,
   card: {
     minWidth: 0,
     display: 'flex',
@@ -48,7 +50,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  control: { minWidth: 0, width: '100%' },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -57,8 +58,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   item: { display: 'flex', flexDirection: 'column' },
-  wrap: { overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
