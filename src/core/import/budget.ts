@@ -3,20 +3,21 @@
  * month or with an annual amount and a phasing profile ("jämn", or twelve weights "8;8;9;…"). Written to
  * IFO_Budget per month; phasing with `allocate`, so the months always sum to the annual figure exactly.
  */
-import { allocate, detectDecimalSeparator, type DecimalSeparator, type Ore } from '../money';
+import { allocate, type Ore } from '../money';
 import { makePeriod } from '../dates';
-import { shortValue, throwIfCancelled, UserError } from '../errors';
-import { t, type StringKey, type TextParams } from '../strings';
-import { CERTAIN_SCORE, columnLabel, headerScore, normalizeHeader } from './columns';
+import { UserError } from '../errors';
+import { t } from '../strings';
+import { CERTAIN_SCORE, headerScore, normalizeHeader } from './columns';
 import { BUDGET_FIELDS } from './fields';
-import { MAX_REPORT_ROWS, planBudgetRows, unitFactor, type PlanRow } from './followup';
+import { planBudgetRows, type PlanRow } from './followup';
+import { amountReader, columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler } from './kinds';
 import { sortRecord } from './ledger';
 import { maskPersonalNumbers } from './mask';
 import { costLineResolver } from './structure';
-import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher } from './table';
-import { emptyReconciliation, type Reject } from './types';
-import { cellString, columnHoldsCodeNames, isEmptyCell, monthOfName, parseAmountCell, splitCodeName, type RawCell } from './values';
+import { firstText, isTotalLabel } from './table';
+import { emptyReconciliation } from './types';
+import { cellString, columnHoldsCodeNames, isEmptyCell, monthOfName, splitCodeName } from './values';
 
 /** Month (and year when written) of a month column header: "jan", "Januari", "2026-01", "202601", "jan 2026". */
 export function monthHeader(header: string): { month: number; year: number | null } | null {
@@ -76,9 +77,7 @@ export const budgetKind: KindHandler<BudgetPayload> = {
   async process(ctx) {
     const { table, mapping, options, info } = ctx;
     const headers = table.headers;
-    const idx: Record<string, number> = {};
-    for (const m of mapping.matches) idx[m.field] = m.column;
-    const col = (f: string) => idx[f] ?? -1;
+    const col = columnsOf(mapping);
     const iCC = col('costCenter');
     const iLine = col('costLine');
     const iAccount = col('account');
@@ -109,62 +108,29 @@ export const budgetKind: KindHandler<BudgetPayload> = {
     const defaultYear = headerYear ?? titleYear ?? (options.period ? +options.period.slice(0, 4) : null);
     if (iYear < 0 && defaultYear === null) throw new UserError('import.budget.yearMissing', { file: info.file });
 
-    const rows: RawCell[][] = [];
-    const lines: number[] = [];
-    for await (const b of table.data) {
-      throwIfCancelled(options.signal);
-      for (let i = 0; i < b.rows.length; i++) {
-        rows.push(b.rows[i]);
-        lines.push(b.lines[i]);
-      }
-      if (rows.length > MAX_REPORT_ROWS) throw new UserError('import.followup.tooManyRows', { max: MAX_REPORT_ROWS });
-    }
+    const { rows, lines } = await readAllRows(ctx);
     const amountCols = [...monthCols.map((m) => m.col), ...(iAnnual >= 0 ? [iAnnual] : [])];
-    const decs = new Map<number, DecimalSeparator | undefined>();
-    const factors = new Map<number, number>();
-    for (const c of amountCols) {
-      decs.set(c, detectDecimalSeparator(rows.map((r) => r[c]).filter((v): v is string => typeof v === 'string')));
-      factors.set(c, unitFactor(headers[c]));
-    }
     const splitCC = columnHoldsCodeNames(rows.map((r) => cellString(r[iCC])));
     const resolve = costLineResolver(ctx.structure.accountMap);
-    const isRepeated = repeatedHeaderMatcher(headers);
+    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'budget');
-    const skipped: Record<string, number> = {};
-    const rejects: Reject[] = [];
+    const { skipped, skip } = skipCounter();
+    const { rejects, add: reject } = rejectCollector(headers);
     let rejected = 0;
     let imported = 0;
-    const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
-    const reject = (row: number, c: number, value: RawCell | undefined, key: StringKey, params?: TextParams) => {
-      const v = maskPersonalNumbers(cellString(value)).text;
-      rejects.push({ row, column: c >= 0 ? columnLabel(headers, c) : '', value: shortValue(v, 200), reason: t(key, { ...params, value: shortValue(v) }), key, params });
-    };
     const out: PlanRow[] = [];
     const costCenters = new Map<string, string | null>();
     const names = new Map<string, string>();
     let total = 0;
-    const amount = (row: RawCell[], c: number, line: number): Ore | null | 'bad' => {
-      const v = row[c];
-      if (isEmptyCell(v)) return null;
-      const a = parseAmountCell(v, decs.get(c));
-      if (!a.ok) {
-        if (a.reason === 'empty') return null;
-        reject(line, c, v, a.reason === 'tooLarge' ? 'import.reject.amountTooLarge' : 'import.reject.amountNotNumber');
-        return 'bad';
-      }
-      return a.ore * (factors.get(c) ?? 1);
-    };
+    const amount = amountReader(rows, headers, amountCols, reject);
 
     for (let n = 0; n < rows.length; n++) {
       const row = rows[n];
       const line = lines[n];
       recon.rowsRead++;
-      if (isBlankRow(row)) {
-        skip('blank');
-        continue;
-      }
-      if (isRepeated(row)) {
-        skip('repeatedHeader');
+      const layout = layoutSkip(row);
+      if (layout) {
+        skip(layout);
         continue;
       }
       const ccText = maskPersonalNumbers(cellString(row[iCC])).text;
@@ -255,10 +221,7 @@ export const budgetKind: KindHandler<BudgetPayload> = {
       byPeriod[r.period] = (byPeriod[r.period] ?? 0) + r.ore;
       byCC[r.costCenter] = (byCC[r.costCenter] ?? 0) + r.ore;
     }
-    recon.rowsImported = imported;
-    recon.rowsRejected = rejected;
-    recon.rowsSkipped = skipped;
-    recon.rejects = rejects;
+    finishCounts(recon, skipped, rejects, imported, rejected);
     recon.periods = Object.keys(byPeriod).sort();
     recon.totalOre = total;
     recon.totalsByPeriodOre = sortRecord(byPeriod);

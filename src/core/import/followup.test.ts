@@ -1,7 +1,8 @@
 import { BUDGET_TABLE, COMMENTS_TABLE, EARLIER_FORECAST_TABLE, cellOre, cellText } from '../model/tables';
 import type { CellValue } from '../port';
 import { monthHeader, profileWeights } from './budget';
-import { periodFromTitle, unitFactor } from './followup';
+import { periodFromTitle } from './followup';
+import { unitFactor } from './kindRows';
 import { ImportRefusedError, runImport } from './service';
 import { rowsSource } from './sources';
 import { MemoryPort } from './testing/memoryPort.test-util';

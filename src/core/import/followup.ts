@@ -7,24 +7,22 @@
  * over the months left — exact with `allocate`), IFO_Tidigare_prognos and IFO_Kommentarer for the report
  * period. Re-importing replaces the (period, cost centre) pairs the file covers.
  */
-import { allocate, detectDecimalSeparator, oreToKronor, type DecimalSeparator, type Ore } from '../money';
+import { allocate, oreToKronor, type Ore } from '../money';
 import { makePeriod, periodParts, type Period } from '../dates';
-import { shortValue, throwIfCancelled, UserError } from '../errors';
-import { t, type StringKey, type TextParams } from '../strings';
+import { UserError } from '../errors';
+import { t } from '../strings';
 import { BUDGET_TABLE, COMMENTS_TABLE, EARLIER_FORECAST_TABLE, cellText } from '../model/tables';
 import type { CellValue } from '../port';
-import { CERTAIN_SCORE, columnLabel, headerScore, normalizeHeader } from './columns';
+import { CERTAIN_SCORE, headerScore } from './columns';
 import { FOLLOWUP_FIELDS, FOLLOWUP_ONLY } from './fields';
+import { amountReader, columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
 import { sortRecord } from './ledger';
 import { maskPersonalNumbers } from './mask';
 import { restoreCsvText } from '../report/csvSafety';
-import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher } from './table';
-import { emptyReconciliation, type Reject } from './types';
-import { cellString, columnHoldsCodeNames, isEmptyCell, monthOfName, parseAmountCell, parsePeriodCell, splitCodeName, type RawCell } from './values';
-
-/** Largest follow-up / budget table read (rows); these reports are small. */
-export const MAX_REPORT_ROWS = 200_000;
+import { firstText, isTotalLabel } from './table';
+import { emptyReconciliation } from './types';
+import { cellString, columnHoldsCodeNames, isEmptyCell, monthOfName, parsePeriodCell, splitCodeName, type RawCell } from './values';
 
 export interface PlanRow {
   period: Period;
@@ -41,14 +39,6 @@ export interface FollowupPayload {
 }
 
 const NUMERIC_FIELDS = ['budgetYear', 'budgetToDate', 'actualPeriod', 'actualToDate', 'variance', 'earlierForecast', 'forecastVariance'] as const;
-
-/** Unit factor of a column from its header: "(tkr)" → 1000 kr, "(mnkr)" → 1 000 000 kr. */
-export function unitFactor(header: string): number {
-  const words = normalizeHeader(header).split(' ');
-  if (words.includes('mnkr')) return 1_000_000;
-  if (words.includes('tkr') || words.includes('ksek')) return 1000;
-  return 1;
-}
 
 /**
  * The report period from the title block: after the word "period", else a month name and year
@@ -105,31 +95,14 @@ export const followupKind: KindHandler<FollowupPayload> = {
   async process(ctx) {
     const { table, mapping, options, info } = ctx;
     const headers = table.headers;
-    const idx: Record<string, number> = {};
-    for (const m of mapping.matches) idx[m.field] = m.column;
-    const col = (f: string) => idx[f] ?? -1;
+    const col = columnsOf(mapping);
     const recon = emptyReconciliation(info.file, 'followup');
     const reportPeriod = options.period ?? periodFromTitle(table.titleRows);
     if (!reportPeriod && col('period') < 0) throw new UserError('import.followup.periodMissing', { file: info.file });
 
     // Small report: read it whole, then decide per column.
-    const rows: RawCell[][] = [];
-    const lines: number[] = [];
-    for await (const b of table.data) {
-      throwIfCancelled(options.signal);
-      for (let i = 0; i < b.rows.length; i++) {
-        rows.push(b.rows[i]);
-        lines.push(b.lines[i]);
-      }
-      if (rows.length > MAX_REPORT_ROWS) throw new UserError('import.followup.tooManyRows', { max: MAX_REPORT_ROWS });
-    }
+    const { rows, lines } = await readAllRows(ctx);
     const numeric = NUMERIC_FIELDS.filter((f) => col(f) >= 0);
-    const decs: Record<string, DecimalSeparator | undefined> = {};
-    const factors: Record<string, number> = {};
-    for (const f of numeric) {
-      decs[f] = detectDecimalSeparator(rows.map((r) => r[col(f)]).filter((v): v is string => typeof v === 'string'));
-      factors[f] = unitFactor(headers[col(f)]);
-    }
     const iCC = col('costCenter');
     const iName = col('costCenterName');
     const iLine = col('costLine');
@@ -137,18 +110,19 @@ export const followupKind: KindHandler<FollowupPayload> = {
     const iPeriod = col('period');
     const splitCC = columnHoldsCodeNames(rows.map((r) => cellString(r[iCC])));
     const anyCostLine = iLine >= 0 && rows.some((r) => !isEmptyCell(r[iLine]) && !isTotalLabel(cellString(r[iLine])));
-    const isRepeated = repeatedHeaderMatcher(headers);
+    const layoutSkip = layoutSkipper(headers);
 
-    const skipped: Record<string, number> = {};
-    const rejects: Reject[] = [];
+    const { skipped, skip } = skipCounter();
+    const { rejects, add: reject } = rejectCollector(headers);
+    const amount = amountReader(
+      rows,
+      headers,
+      numeric.map((f) => col(f)),
+      reject,
+    );
     let rejected = 0;
     let imported = 0;
     let masked = 0;
-    const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
-    const reject = (row: number, c: number, value: RawCell | undefined, key: StringKey, params?: TextParams) => {
-      const v = maskPersonalNumbers(cellString(value)).text;
-      rejects.push({ row, column: c >= 0 ? columnLabel(headers, c) : '', value: shortValue(v, 200), reason: t(key, { ...params, value: shortValue(v) }), key, params });
-    };
     const costCenters = new Map<string, string | null>();
     const names = new Map<string, string>();
     const budgetAcc = new Map<string, PlanRow>();
@@ -173,12 +147,9 @@ export const followupKind: KindHandler<FollowupPayload> = {
       const row = rows[n];
       const line = lines[n];
       recon.rowsRead++;
-      if (isBlankRow(row)) {
-        skip('blank');
-        continue;
-      }
-      if (isRepeated(row)) {
-        skip('repeatedHeader');
+      const layout = layoutSkip(row);
+      if (layout) {
+        skip(layout);
         continue;
       }
       const first = firstText(row);
@@ -233,21 +204,9 @@ export const followupKind: KindHandler<FollowupPayload> = {
       }
       const values: Record<string, Ore | null> = {};
       for (const f of numeric) {
-        const v = row[col(f)];
-        if (isEmptyCell(v)) {
-          values[f] = null;
-          continue;
-        }
-        const a = parseAmountCell(v, decs[f]);
-        if (!a.ok) {
-          if (a.reason === 'empty') values[f] = null;
-          else {
-            bad = true;
-            reject(line, col(f), v, a.reason === 'tooLarge' ? 'import.reject.amountTooLarge' : 'import.reject.amountNotNumber');
-          }
-          continue;
-        }
-        values[f] = a.ore * factors[f];
+        const a = amount(row, col(f), line);
+        if (a === 'bad') bad = true;
+        else values[f] = a;
       }
       if (bad) {
         rejected++;
@@ -289,10 +248,7 @@ export const followupKind: KindHandler<FollowupPayload> = {
       sum += b.ore;
     }
     if (sum !== budgetTotal) throw new Error(`intern avstämning misslyckades: budget ${budgetTotal} öre, per månad ${sum} öre`);
-    recon.rowsImported = imported;
-    recon.rowsRejected = rejected;
-    recon.rowsSkipped = skipped;
-    recon.rejects = rejects;
+    finishCounts(recon, skipped, rejects, imported, rejected);
     recon.periods = Object.keys(byPeriod).sort();
     recon.totalOre = budgetTotal;
     recon.totalsByPeriodOre = sortRecord(byPeriod);

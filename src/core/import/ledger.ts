@@ -11,6 +11,7 @@ import { throwIfCancelled, shortValue, type CancelSignal } from '../errors';
 import { t, type StringKey, type TextParams } from '../strings';
 import type { Period } from '../dates';
 import { columnLabel, type MappingResult } from './columns';
+import { columnsOf } from './kindRows';
 import { OPTIONAL_DIMENSIONS, type OptionalDimension } from './fields';
 import { mayHoldPersonalNumber, maskPersonalNumbers } from './mask';
 import { KeyIndex } from './keyIndex';
@@ -133,9 +134,7 @@ export async function processLedger(
 ): Promise<LedgerFileResult> {
   const headers = table.headers;
   const nCols = headers.length;
-  const idx: Record<string, number> = {};
-  for (const m of mapping.matches) idx[m.field] = m.column;
-  const col = (f: string) => (idx[f] === undefined ? -1 : idx[f]);
+  const col = columnsOf(mapping);
   const iAmount = col('amount');
   const iAccount = col('account');
   const iCC = col('costCenter');

@@ -11,17 +11,16 @@
  *
  * All or nothing like every import: any invalid row refuses the file, every such row listed.
  */
-import { shortValue, throwIfCancelled, UserError } from '../errors';
-import { t, type StringKey, type TextParams } from '../strings';
+import { t } from '../strings';
 import { ACCOUNT_MAP_TABLE, ACTUALS_TABLE, BUDGET_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
-import { CERTAIN_SCORE, columnLabel, headerScore, normalizeHeader, type FieldDef } from './columns';
+import { CERTAIN_SCORE, headerScore, normalizeHeader, type FieldDef } from './columns';
 import { ACCOUNT_FIELD, ACCOUNT_MAP_FIELDS, COST_CENTER_FIELD, COST_LINE_FIELD, LEDGER_FIELDS, ORGANISATION_FIELDS } from './fields';
-import { MAX_REPORT_ROWS } from './followup';
-import { registerImportKind, type KindContext, type KindHandler, type RunContext } from './kinds';
+import { columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
+import { registerImportKind, type KindHandler, type RunContext } from './kinds';
 import { maskPersonalNumbers } from './mask';
 import { accountMapRows, costLineResolver, organisationRows, type AccountMapRow, type OrganisationRow } from './structure';
-import { firstText, isBlankRow, isTotalLabel, repeatedHeaderMatcher } from './table';
-import { emptyReconciliation, type FileReconciliation, type Reject } from './types';
+import { firstText, isTotalLabel } from './table';
+import { emptyReconciliation } from './types';
 import { cellString, splitCodeName, type RawCell } from './values';
 
 const AMOUNT_FIELD = LEDGER_FIELDS.find((f) => f.id === 'amount')!;
@@ -32,51 +31,6 @@ function present(headers: readonly string[], field: FieldDef): boolean {
 
 function presentId(headers: readonly string[], fields: readonly FieldDef[], id: string): boolean {
   return present(headers, fields.find((f) => f.id === id)!);
-}
-
-/** Rows of a small table with their line numbers (structure files are short). */
-async function readAll(ctx: KindContext): Promise<{ rows: RawCell[][]; lines: number[] }> {
-  const rows: RawCell[][] = [];
-  const lines: number[] = [];
-  for await (const b of ctx.table.data) {
-    throwIfCancelled(ctx.options.signal);
-    for (let i = 0; i < b.rows.length; i++) {
-      rows.push(b.rows[i]);
-      lines.push(b.lines[i]);
-    }
-    if (rows.length > MAX_REPORT_ROWS) throw new UserError('import.followup.tooManyRows', { max: MAX_REPORT_ROWS });
-  }
-  return { rows, lines };
-}
-
-/** Collects rejects the way every kind does: the value masked and shortened, the reason in the current language. */
-function rejectCollector(headers: readonly string[]) {
-  const rejects: Reject[] = [];
-  const add = (row: number, col: number, value: RawCell | undefined, key: StringKey, params?: TextParams) => {
-    const v = maskPersonalNumbers(cellString(value)).text;
-    rejects.push({
-      row,
-      column: col >= 0 ? columnLabel(headers, col) : '',
-      value: shortValue(v, 200),
-      reason: t(key, { ...params, value: shortValue(v) }),
-      key,
-      params,
-    });
-  };
-  return { rejects, add };
-}
-
-function columnsOf(ctx: KindContext): (field: string) => number {
-  const idx: Record<string, number> = {};
-  for (const m of ctx.mapping.matches) idx[m.field] = m.column;
-  return (f) => idx[f] ?? -1;
-}
-
-function finish(recon: FileReconciliation, skipped: Record<string, number>, rejects: Reject[], imported: number, rejected: number): void {
-  recon.rowsSkipped = skipped;
-  recon.rejects = rejects;
-  recon.rowsImported = imported;
-  recon.rowsRejected = rejected;
 }
 
 // -------------------------------------------------------------------------------------------------------------
@@ -106,17 +60,16 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
   async process(ctx) {
     const { table, info } = ctx;
     const headers = table.headers;
-    const col = columnsOf(ctx);
+    const col = columnsOf(ctx.mapping);
     const iCC = col('costCenter');
     const iName = col('name');
     const iUnit = col('unit');
     const iArea = col('area');
     const iActivity = col('activity');
-    const { rows, lines } = await readAll(ctx);
-    const isRepeated = repeatedHeaderMatcher(headers);
+    const { rows, lines } = await readAllRows(ctx);
+    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'organisation');
-    const skipped: Record<string, number> = {};
-    const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+    const { skipped, skip } = skipCounter();
     const { rejects, add } = rejectCollector(headers);
     const out: OrganisationRow[] = [];
     const firstLine = new Map<string, number>();
@@ -132,12 +85,9 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
       const row = rows[n];
       const line = lines[n];
       recon.rowsRead++;
-      if (isBlankRow(row)) {
-        skip('blank');
-        continue;
-      }
-      if (isRepeated(row)) {
-        skip('repeatedHeader');
+      const layout = layoutSkip(row);
+      if (layout) {
+        skip(layout);
         continue;
       }
       const first = firstText(row);
@@ -162,7 +112,7 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
       const activity = iActivity >= 0 ? splitCodeName(text(row, iActivity)).code : '';
       out.push({ costCenter: cn.code, name: text(row, iName) || cn.name || '', unit: text(row, iUnit), area: text(row, iArea), activity });
     }
-    finish(recon, skipped, rejects, out.length, rejected);
+    finishCounts(recon, skipped, rejects, out.length, rejected);
     recon.maskedPersonalNumbers = masked;
     const costCenters = new Map<string, string | null>(out.map((o) => [o.costCenter, o.name || null]));
     return { recon, payload: { rows: out }, costCenters };
@@ -272,16 +222,15 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
   async process(ctx) {
     const { table, info, structure } = ctx;
     const headers = table.headers;
-    const col = columnsOf(ctx);
+    const col = columnsOf(ctx.mapping);
     const iFrom = col('from');
     const iTo = col('to');
     const iLine = col('costLine');
     const iNote = col('note');
-    const { rows, lines } = await readAll(ctx);
-    const isRepeated = repeatedHeaderMatcher(headers);
+    const { rows, lines } = await readAllRows(ctx);
+    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'accountMap');
-    const skipped: Record<string, number> = {};
-    const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+    const { skipped, skip } = skipCounter();
     const { rejects, add } = rejectCollector(headers);
     const known = new Map(structure.costLines.map((c) => [normalizeHeader(c.name), c.name]));
     const knownList = structure.costLines.map((c) => c.name).join(', ');
@@ -293,12 +242,9 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
       const row = rows[n];
       const line = lines[n];
       recon.rowsRead++;
-      if (isBlankRow(row)) {
-        skip('blank');
-        continue;
-      }
-      if (isRepeated(row)) {
-        skip('repeatedHeader');
+      const layout = layoutSkip(row);
+      if (layout) {
+        skip(layout);
         continue;
       }
       const first = firstText(row);
@@ -363,7 +309,7 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
       }
       accepted.push({ from, to: to || from, costLine: costLine!, note, line });
     }
-    finish(recon, skipped, rejects, accepted.length, rejected);
+    finishCounts(recon, skipped, rejects, accepted.length, rejected);
     recon.maskedPersonalNumbers = masked;
     if (warnings.length) recon.warnings = warnings;
     return { recon, payload: { rows: accepted.map(({ from, to, costLine, note }) => ({ from, to, costLine, note })) }, costCenters: new Map() };
