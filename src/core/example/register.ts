@@ -8,6 +8,7 @@
 import { addMonthsToDate, daysInclusive, fromDayNumber, toDayNumber, type IsoDate } from '../dates';
 import type { Ore } from '../money';
 import { formatUpliftPercent, type PlacementCostTerms } from '../placements/cost';
+import { PLACEMENT_FIELDS, PLACEMENT_HEADERS, type PlacementField } from '../placements/register';
 import { Random } from './random';
 import { csvText, ledgerAmount, utf8WithBom } from './text';
 
@@ -48,11 +49,12 @@ export interface ExamplePlacement {
   invoicer: string;
 }
 
-export const REGISTER_HEADERS = [
-  'Ärende', 'Ansvar', 'Konto', 'Målgrupp', 'Placeringsform', 'Lagrum', 'Anordnare', 'Startdatum', 'Slutdatum',
-  'Pris per dygn', 'Pris per månad', 'Omkostnad per månad', 'Extra kostnad per månad', 'Uppräkning',
-  'Uppräkningsdatum', 'Nästa omprövning',
-] as const;
+/** The register's columns the example writes: the register table's (placements/register.ts) but the decision date and the note. */
+type RegisterField = Exclude<PlacementField, 'decisionDate' | 'note'>;
+const REGISTER_FIELDS = PLACEMENT_FIELDS.filter((f): f is RegisterField => f !== 'decisionDate' && f !== 'note');
+
+/** The header of `placeringsregister.csv`. */
+export const REGISTER_HEADERS: readonly string[] = REGISTER_FIELDS.map((f) => PLACEMENT_HEADERS[f]);
 
 /** The cost terms of a register row, for cost.ts. */
 export function placementTerms(p: ExamplePlacement): PlacementCostTerms {
@@ -301,24 +303,27 @@ function amountCell(ore: Ore | null): string {
 
 /** The register as rows of text cells (without the header), in REGISTER_HEADERS order. */
 export function registerRows(register: readonly ExamplePlacement[]): string[][] {
-  return register.map((p) => [
-    p.caseKey,
-    p.costCenter,
-    p.account,
-    p.targetGroup,
-    p.form,
-    p.legalBasis,
-    p.provider,
-    p.startDate,
-    p.endDate ?? '',
-    amountCell(p.pricePerDayOre),
-    amountCell(p.pricePerMonthOre),
-    amountCell(p.expensesPerMonthOre),
-    amountCell(p.extraPerMonthOre),
-    p.upliftDate ? formatUpliftPercent(p.upliftBasisPoints) : '',
-    p.upliftDate ?? '',
-    p.nextReview ?? '',
-  ]);
+  return register.map((p) => {
+    const cells: Record<RegisterField, string> = {
+      caseKey: p.caseKey,
+      costCenter: p.costCenter,
+      account: p.account,
+      targetGroup: p.targetGroup,
+      form: p.form,
+      legalBasis: p.legalBasis,
+      provider: p.provider,
+      startDate: p.startDate,
+      endDate: p.endDate ?? '',
+      pricePerDay: amountCell(p.pricePerDayOre),
+      pricePerMonth: amountCell(p.pricePerMonthOre),
+      expensesPerMonth: amountCell(p.expensesPerMonthOre),
+      extraPerMonth: amountCell(p.extraPerMonthOre),
+      uplift: p.upliftDate ? formatUpliftPercent(p.upliftBasisPoints) : '',
+      upliftDate: p.upliftDate ?? '',
+      nextReview: p.nextReview ?? '',
+    };
+    return REGISTER_FIELDS.map((f) => cells[f]);
+  });
 }
 
 /** `placeringsregister.csv`: UTF-8 with BOM, semicolon, decimal comma, CRLF. */
