@@ -5,44 +5,17 @@
  * least any Office.js write of this data costs. Figures: syncs, total MB sent, largest request in MB.
  * The subject includes the fake's own work (queueing, JSON-sizing each request, applying Excel's rules).
  */
-import type { CellValue, DataTableDef } from '../src/core/port';
+import type { CellValue } from '../src/core/port';
 import type { ExcelHost } from '../src/excel/batch';
 import { ExcelWorkbook } from '../src/excel/workbook';
 import { createExcelFake } from '../test/fake';
+import { BIG_ROWS, bigRows, bigTableDef } from '../test/data/bigTable';
 import type { BenchCase } from './harness';
 
-const ROWS = 200_000;
-
-const DEF: DataTableDef = {
-  name: 'IFO_Bench',
-  sheet: 'IFO Bench',
-  visibility: 'hidden',
-  columns: [
-    { header: 'Period', kind: 'text' },
-    { header: 'Ansvar', kind: 'text' },
-    { header: 'Konto', kind: 'text' },
-    { header: 'Verksamhet', kind: 'text' },
-    { header: 'Belopp', kind: 'kronor' },
-    { header: 'Antal', kind: 'integer' },
-  ],
-};
+const ROWS = BIG_ROWS;
+const DEF = bigTableDef('IFO_Bench', 'IFO Bench');
 
 let rows: CellValue[][] = [];
-
-function makeRows(): CellValue[][] {
-  const out: CellValue[][] = new Array(ROWS);
-  for (let i = 0; i < ROWS; i++) {
-    out[i] = [
-      `2025-${String((i % 12) + 1).padStart(2, '0')}`,
-      String(10000 + (i % 97)).padStart(6, '0'),
-      String(40000 + (i % 1000)),
-      String(500 + (i % 90)),
-      ((i * 7919) % 10_000_000) / 100 - 20_000,
-      i,
-    ];
-  }
-  return out;
-}
 
 const MB = 1024 * 1024;
 
@@ -51,7 +24,7 @@ export const cases: BenchCase[] = [
     name: `Office.js/Excel (fake): skriv ${ROWS.toLocaleString('sv-SE')} × 6 värden via adaptern (replaceTable)`,
     runs: 3,
     setup: () => {
-      rows = makeRows();
+      rows = bigRows();
     },
     baseline: {
       name: 'bygg samma 2D-matriser och JSON-serialisera dem',

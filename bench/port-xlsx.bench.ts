@@ -7,42 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellValue, DataTableDef } from '../src/core/port';
+import type { CellValue } from '../src/core/port';
 import { readSheetRows } from '../src/file/readSheetRows';
 import { XlsxWorkbook } from '../src/file/xlsxWorkbook';
+import { BIG_ROWS, bigRows, bigTableDef } from '../test/data/bigTable';
 import type { BenchCase } from './harness';
 
-const ROWS = 200_000;
-
-const DEF: DataTableDef = {
-  name: 'IFO_Bench',
-  sheet: 'Stor',
-  visibility: 'hidden',
-  columns: [
-    { header: 'Period', kind: 'text' },
-    { header: 'Ansvar', kind: 'text' },
-    { header: 'Konto', kind: 'text' },
-    { header: 'Verksamhet', kind: 'text' },
-    { header: 'Belopp', kind: 'kronor' },
-    { header: 'Antal', kind: 'integer' },
-  ],
-};
-
-/** The contract suite's big table: synthetic codes and amounts. */
-function bigRows(): CellValue[][] {
-  const rows: CellValue[][] = new Array(ROWS);
-  for (let i = 0; i < ROWS; i++) {
-    rows[i] = [
-      `2025-${String((i % 12) + 1).padStart(2, '0')}`,
-      String(10000 + (i % 97)).padStart(6, '0'),
-      String(40000 + (i % 1000)),
-      String(500 + (i % 90)),
-      ((i * 7919) % 10_000_000) / 100 - 20_000,
-      i,
-    ];
-  }
-  return rows;
-}
+const ROWS = BIG_ROWS;
+const DEF = bigTableDef('IFO_Bench', 'Stor');
 
 let rows: CellValue[][] = [];
 let baselineBytes = 0;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bench');
-const folders = ['src/core', 'src/file', 'src/excel', 'src/cli', 'test/fake', 'bench'];
+const folders = ['src/core', 'src/file', 'src/excel', 'src/cli', 'test/fake', 'test/data', 'bench'];
 
 async function* walk(dir) {
   let entries;

@@ -10,6 +10,7 @@
 import type { CellValue, DataTableDef, SheetSpec, WorkbookPort } from '../../src/core/port';
 import { UserError } from '../../src/core/errors';
 import { readTables } from '../../src/core/port';
+import { BIG_ROWS, bigRows, bigTableDef } from '../data/bigTable';
 
 export interface CellInspection {
   numberFormat: string;
@@ -63,39 +64,6 @@ const TRICKY_TEXTS = [
   "'apostrof",
   'Åsa Öberg – köp € …',
 ];
-
-const BIG_ROWS = 200_000;
-
-function bigTable(): DataTableDef {
-  return {
-    name: 'IFO_Kontrakt_stor',
-    sheet: 'Stor',
-    visibility: 'hidden',
-    columns: [
-      { header: 'Period', kind: 'text' },
-      { header: 'Ansvar', kind: 'text' },
-      { header: 'Konto', kind: 'text' },
-      { header: 'Verksamhet', kind: 'text' },
-      { header: 'Belopp', kind: 'kronor' },
-      { header: 'Antal', kind: 'integer' },
-    ],
-  };
-}
-
-function bigRows(): CellValue[][] {
-  const rows: CellValue[][] = new Array(BIG_ROWS);
-  for (let i = 0; i < BIG_ROWS; i++) {
-    rows[i] = [
-      `2025-${String((i % 12) + 1).padStart(2, '0')}`,
-      String(10000 + (i % 97)).padStart(6, '0'),
-      String(40000 + (i % 1000)),
-      String(500 + (i % 90)),
-      ((i * 7919) % 10_000_000) / 100 - 20_000,
-      i,
-    ];
-  }
-  return rows;
-}
 
 const SMALL_TABLE: DataTableDef = {
   name: 'IFO_Kontrakt',
@@ -377,7 +345,7 @@ export function runWorkbookContract(adapterName: string, factory: HarnessFactory
     });
 
     it(`writes ${BIG_ROWS.toLocaleString('en')} × 6 values and reads them back`, async () => {
-      const def = bigTable();
+      const def = bigTableDef('IFO_Kontrakt_stor', 'Stor');
       const rows = bigRows();
       h.resetStats?.();
       await h.port.replaceTable(def, rows);
