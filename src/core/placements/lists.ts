@@ -132,11 +132,15 @@ export function findForm(forms: readonly PlacementFormDef[], text: string): Plac
   return k ? (forms.find((f) => listKey(f.name) === k) ?? null) : null;
 }
 
+/** The key legal bases are told apart by: listKey without spaces ("lvu 3§" and "LVU 3 §" are one). */
+function legalBasisKey(s: string): string {
+  return listKey(s).replace(/ /g, '');
+}
+
 /** Finds a legal basis by name ("lvu 3§" finds "LVU 3 §"); null when the list does not have it. */
 export function findLegalBasis(list: readonly LegalBasisDef[], text: string): LegalBasisDef | null {
-  const squeeze = (s: string) => listKey(s).replace(/ /g, '');
-  const k = squeeze(text);
-  return k ? (list.find((l) => squeeze(l.name) === k) ?? null) : null;
+  const k = legalBasisKey(text);
+  return k ? (list.find((l) => legalBasisKey(l.name) === k) ?? null) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,75 +162,78 @@ function numberedRows(def: DataTableDef, data: TableData): { row: number; cells:
   return out;
 }
 
+/** Records a problem of the row being read: the column (index in the definition), the value, the reason. */
+type RowProblem = (column: number, value: string, reason: StringKey) => void;
+
 /**
- * Reads the forms table (null table → the defaults). Each price-list name must exist in the price list in
- * effect; names are unique. Refuses with every problem listed (sheet, row, column, value).
+ * Reads the rows of a list whose first column is the name, required and unique by `key`; `parse` reads the rest
+ * of a row, records its problems and returns null to leave the row out. Refuses with every problem listed (sheet,
+ * row, column, value).
  */
-export function readForms(data: TableData | null, prices: readonly PriceEntry[]): PlacementFormDef[] {
-  if (!data) return DEFAULT_FORMS.map((f) => ({ ...f }));
-  const def = FORMS_TABLE;
-  const known = new Set(prices.map((p) => p.name));
+function readNamedList<T>(
+  def: DataTableDef,
+  data: TableData,
+  key: (name: string) => string,
+  parse: (name: string, cells: CellValue[], problem: RowProblem) => T | null,
+): T[] {
   const issues: InputIssue[] = [];
-  const out: PlacementFormDef[] = [];
+  const out: T[] = [];
   const seen = new Set<string>();
   for (const { row, cells } of numberedRows(def, data)) {
+    const problem: RowProblem = (column, value, reason) => issues.push(tableIssue(def.sheet, row, def.columns[column].header, value, reason));
     const name = cellText(cells[0]);
     if (!name) {
-      issues.push(tableIssue(def.sheet, row, def.columns[0].header, '', 'placements.lists.nameMissing'));
+      problem(0, '', 'placements.lists.nameMissing');
       continue;
     }
-    if (seen.has(listKey(name))) {
-      issues.push(tableIssue(def.sheet, row, def.columns[0].header, name, 'placements.lists.duplicate'));
+    if (seen.has(key(name))) {
+      problem(0, name, 'placements.lists.duplicate');
       continue;
     }
-    seen.add(listKey(name));
-    const refs = [cellText(cells[1]), cellText(cells[2]), cellText(cells[3])];
-    let bad = false;
-    refs.forEach((ref, k) => {
-      if (ref && !known.has(ref)) {
-        bad = true;
-        issues.push(tableIssue(def.sheet, row, def.columns[k + 1].header, ref, 'placements.lists.priceUnknown'));
-      }
-    });
-    if (bad) continue;
-    out.push({ name, perDayPrice: refs[0], perMonthPrice: refs[1], expensesPrice: refs[2], note: cellText(cells[4]) });
+    seen.add(key(name));
+    const item = parse(name, cells, problem);
+    if (item) out.push(item);
   }
   if (issues.length) throw new UserError('placements.lists.invalid', { table: def.sheet, count: issues.length }, issues);
   return out;
 }
 
+/**
+ * Reads the forms table (null table → the defaults). Each price-list name must exist in the price list in
+ * effect; names are unique.
+ */
+export function readForms(data: TableData | null, prices: readonly PriceEntry[]): PlacementFormDef[] {
+  if (!data) return DEFAULT_FORMS.map((f) => ({ ...f }));
+  const known = new Set(prices.map((p) => p.name));
+  return readNamedList(FORMS_TABLE, data, listKey, (name, cells, problem) => {
+    const refs = [cellText(cells[1]), cellText(cells[2]), cellText(cells[3])];
+    let bad = false;
+    refs.forEach((ref, k) => {
+      if (ref && !known.has(ref)) {
+        bad = true;
+        problem(k + 1, ref, 'placements.lists.priceUnknown');
+      }
+    });
+    return bad ? null : { name, perDayPrice: refs[0], perMonthPrice: refs[1], expensesPrice: refs[2], note: cellText(cells[4]) };
+  });
+}
+
 /** Reads the legal-bases table (null table → the defaults). */
 export function readLegalBases(data: TableData | null): LegalBasisDef[] {
   if (!data) return DEFAULT_LEGAL_BASES.map((l) => ({ ...l }));
-  const def = LEGAL_BASES_TABLE;
-  const issues: InputIssue[] = [];
-  const out: LegalBasisDef[] = [];
-  const seen = new Set<string>();
-  for (const { row, cells } of numberedRows(def, data)) {
-    const name = cellText(cells[0]);
-    if (!name) {
-      issues.push(tableIssue(def.sheet, row, def.columns[0].header, '', 'placements.lists.nameMissing'));
-      continue;
-    }
-    if (seen.has(listKey(name).replace(/ /g, ''))) {
-      issues.push(tableIssue(def.sheet, row, def.columns[0].header, name, 'placements.lists.duplicate'));
-      continue;
-    }
-    seen.add(listKey(name).replace(/ /g, ''));
+  return readNamedList(LEGAL_BASES_TABLE, data, legalBasisKey, (name, cells, problem) => {
     const m = cells[2];
     let months: number | null = null;
     if (m !== null && cellText(m) !== '') {
       const n = typeof m === 'number' ? m : Number(cellText(m).replace(',', '.'));
       if (!Number.isInteger(n) || n < 1 || n > 60) {
-        issues.push(tableIssue(def.sheet, row, def.columns[2].header, cellText(m), 'placements.lists.reviewMonths'));
-        continue;
+        problem(2, cellText(m), 'placements.lists.reviewMonths');
+        return null;
       }
       months = n;
     }
-    out.push({ name, description: cellText(cells[1]), reviewMonths: months });
-  }
-  if (issues.length) throw new UserError('placements.lists.invalid', { table: def.sheet, count: issues.length }, issues);
-  return out;
+    return { name, description: cellText(cells[1]), reviewMonths: months };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
