@@ -13,12 +13,9 @@
  * Codes written to the workbook (status, method, phasing) are fixed Swedish words, independent of the UI locale.
  */
 import type { DataColumn, DataTableDef } from '../port';
+import { cols } from '../model/tables';
 import { MONTH_SHORT_SV } from '../dates';
 import type { ForecastMethod, ForecastSource, ForecastStatus, PhasingProfile } from './types';
-
-function cols(...spec: [string, DataColumn['kind'], number?][]): DataColumn[] {
-  return spec.map(([header, kind, width]) => (width ? { header, kind, width } : { header, kind }));
-}
 
 /** Month column headers of IFO_Prognos: 'Jan', 'Feb', 'Mar', 'Apr', 'Maj', … */
 export const MONTH_HEADERS: readonly string[] = MONTH_SHORT_SV.map((m) => m[0].toUpperCase() + m.slice(1));

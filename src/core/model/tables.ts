@@ -6,7 +6,8 @@ import type { CellValue, DataColumn, DataTableDef, TableData } from '../port';
 import { UserError } from '../errors';
 import { kronorToOre, type Ore } from '../money';
 
-function cols(...spec: [string, DataColumn['kind'], number?][]): DataColumn[] {
+/** A table's columns from [header, kind, width?] triples (every area's table definitions use it). */
+export function cols(...spec: [string, DataColumn['kind'], number?][]): DataColumn[] {
   return spec.map(([header, kind, width]) => (width ? { header, kind, width } : { header, kind }));
 }
 

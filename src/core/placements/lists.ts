@@ -9,16 +9,12 @@
  * numbers, and the municipality edits the table.
  * Target groups are the two the committee reports on (barn och unga, vuxna); they are values, not settings.
  */
-import type { CellValue, DataColumn, DataTableDef, TableData } from '../port';
+import type { CellValue, DataTableDef, TableData } from '../port';
 import { UserError, issue, type InputIssue } from '../errors';
-import { cellText, columnIndexes, isBlankRow } from '../model/tables';
+import { cellText, cols, columnIndexes, isBlankRow } from '../model/tables';
 import { mulDivRound, type Ore } from '../money';
 import type { PriceEntry } from '../prices';
 import { t, type StringKey, type TextParams } from '../strings';
-
-function cols(...spec: [string, DataColumn['kind'], number][]): DataColumn[] {
-  return spec.map(([header, kind, width]) => ({ header, kind, width }));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Placement forms
