@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BenchCase } from './harness';
 import type { CellValue, DataTableDef, RowChunk, SettingValue, TableData, WorkbookPort } from '../src/core/port';
 import { analyseImport, applyImport, type ImportPlan } from '../src/core/import/service';
+import { luhnCheckDigit } from '../src/core/import/mask';
 import type { TextSource } from '../src/core/import/sources';
 import { nodeLatin1 } from '../src/cli/commands/import';
 import { createExcelFake } from '../test/fake';
@@ -30,19 +31,6 @@ function rng(seed: number): () => number {
     x >>>= 0;
     return x / 4294967296;
   };
-}
-
-function luhnDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = nine.charCodeAt(i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
 }
 
 const ACCOUNTS = [
@@ -98,7 +86,7 @@ export function writeLedger(path: string, shape: LedgerShape = { order: 'sorted'
         let text = pickText();
         if (i % 1000 === 7) {
           const nine = `${String(40 + (i % 50)).padStart(2, '0')}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, '0')}`;
-          text += ` ${nine.slice(0, 6)}-${nine.slice(6)}${luhnDigit(nine)}`;
+          text += ` ${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
         }
         const sup = SUPPLIERS[Math.floor(r() * SUPPLIERS.length)];
         lines[i] = `2025${String(p).padStart(2, '0')};${cc};${ACCOUNTS[accIdx[k]]};${act};;${Math.floor(r() * 100)};${sup};${i};${text};${amount}`;

@@ -4,6 +4,7 @@
  */
 import { formatOre, type Ore } from '../money';
 import { encodeCp1252 } from '../encoding/cp1252';
+import { luhnCheckDigit } from '../import/mask';
 
 export const CRLF = '\r\n';
 export const UTF8_BOM = '\ufeff';
@@ -93,20 +94,6 @@ export function cp1252(text: string): Uint8Array {
 // ---------------------------------------------------------------------------
 // The synthetic personnummer
 
-/** Luhn check digit over the digits given (the 10-digit form's first nine). */
-export function luhnDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < nine.length; i++) {
-    let d = nine.charCodeAt(i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /**
  * The well-known fictitious test person "Tolvan" (born 1912-12-12), constructed here with its Luhn digit, in the
  * three ways ledger texts write a personnummer: 12 digits with hyphen, 10 digits with hyphen, 12 digits bare.
@@ -116,6 +103,6 @@ export function luhnDigit(nine: string): number {
 export function syntheticPersonnummer(): { long: string; short: string; bare: string } {
   const yymmdd = '121212';
   const serial = '121';
-  const check = luhnDigit(yymmdd + serial);
+  const check = luhnCheckDigit(yymmdd + serial);
   return { long: `19${yymmdd}-${serial}${check}`, short: `${yymmdd}-${serial}${check}`, bare: `19${yymmdd}${serial}${check}` };
 }

@@ -122,22 +122,7 @@ export class KeyIndex {
    * joined by the separator, and its hash is h.
    */
   matches(id: number, h: number, text: string, cols: readonly number[], fStart: Int32Array, fEnd: Int32Array): boolean {
-    const o = id * STRIDE;
-    if (this.meta[o] !== h) return false;
-    const pool = this.pool;
-    let p = this.meta[o + 1];
-    const stop = p + this.meta[o + 2];
-    for (let j = 0; j < cols.length; j++) {
-      if (j) {
-        if (p >= stop || pool[p] !== KEY_SEPARATOR) return false;
-        p++;
-      }
-      const b = fEnd[cols[j]];
-      for (let i = fStart[cols[j]]; i < b; i++, p++) {
-        if (p >= stop || pool[p] !== text.charCodeAt(i)) return false;
-      }
-    }
-    return p === stop;
+    return this.meta[id * STRIDE] === h && this.sameFields(id, text, cols, fStart, fEnd);
   }
 
   /** Looks up the key made of the given fields of `text` whose hash the caller computed; the id or −1. */
