@@ -24,30 +24,33 @@ function step(bytes: number, apply: (cache: SheetCache) => void, cells = 0, calc
   return { bytes, cells, calc, apply };
 }
 
-/** Writes rows (already converted, all of `width`) at (top, left) in chunks of at most CHUNK_BUDGET bytes. */
-export function valueSteps(sheet: string, top: number, left: number, rows: ExcelInput[][], width: number): Step[] {
-  const out: Step[] = [];
-  if (rows.length === 0 || width === 0) return out;
+/** Runs of consecutive rows of at most CHUNK_BUDGET bytes each (a larger row is a run of its own); none for no rows. */
+function byteChunks(rows: readonly ExcelInput[][]): { from: number; to: number; bytes: number }[] {
+  const out: { from: number; to: number; bytes: number }[] = [];
   let start = 0;
   let bytes = 0;
-  const flush = (end: number, b: number): void => {
-    const from = start;
-    const part = rows.slice(from, end);
-    out.push(step(b, (cache) => {
-      cache.sheet(sheet).getRangeByIndexes(top + from, left, part.length, width).values = part as (string | number | boolean)[][];
-    }, part.length * width, true));
-  };
   for (let i = 0; i < rows.length; i++) {
     const b = rowBytes(rows[i]);
     if (i > start && bytes + b > CHUNK_BUDGET) {
-      flush(i, bytes);
+      out.push({ from: start, to: i, bytes });
       start = i;
       bytes = 0;
     }
     bytes += b;
   }
-  flush(rows.length, bytes);
+  if (rows.length) out.push({ from: start, to: rows.length, bytes });
   return out;
+}
+
+/** Writes rows (already converted, all of `width`) at (top, left) in chunks of at most CHUNK_BUDGET bytes. */
+export function valueSteps(sheet: string, top: number, left: number, rows: ExcelInput[][], width: number): Step[] {
+  if (width === 0) return [];
+  return byteChunks(rows).map(({ from, to, bytes }) => {
+    const part = rows.slice(from, to);
+    return step(bytes, (cache) => {
+      cache.sheet(sheet).getRangeByIndexes(top + from, left, part.length, width).values = part as (string | number | boolean)[][];
+    }, part.length * width, true);
+  });
 }
 
 /** Port rows (ragged allowed) → Office.js rows of one width: missing cells null (= leave as is). */
@@ -245,24 +248,10 @@ function headerRow(def: DataTableDef): ExcelInput[] {
 
 /** Appends rows to a table with rows.add, in chunks. */
 function rowsAddSteps(table: string, rows: ExcelInput[][]): Step[] {
-  const out: Step[] = [];
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number, b: number): void => {
-    const part = rows.slice(start, end);
-    out.push(step(b, (cache) => void tableProxy(cache, table).rows.add(undefined, part as (string | number | boolean)[][]), part.length * (part[0]?.length ?? 0), true));
-  };
-  for (let i = 0; i < rows.length; i++) {
-    const b = rowBytes(rows[i]);
-    if (i > start && bytes + b > CHUNK_BUDGET) {
-      flush(i, bytes);
-      start = i;
-      bytes = 0;
-    }
-    bytes += b;
-  }
-  if (rows.length) flush(rows.length, bytes);
-  return out;
+  return byteChunks(rows).map(({ from, to, bytes }) => {
+    const part = rows.slice(from, to);
+    return step(bytes, (cache) => void tableProxy(cache, table).rows.add(undefined, part as (string | number | boolean)[][]), part.length * (part[0]?.length ?? 0), true);
+  });
 }
 
 /** A new table (on a new or replaced sheet): header and rows at A1, then the Excel table over them. */
