@@ -10,7 +10,7 @@ import { t } from '../strings';
 import { CERTAIN_SCORE, headerScore, normalizeHeader } from './columns';
 import { BUDGET_FIELDS } from './fields';
 import { planBudgetRows, type PlanRow } from './followup';
-import { amountReader, columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
+import { amountReader, columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler } from './kinds';
 import { sortRecord } from './ledger';
 import { maskPersonalNumbers } from './mask';
@@ -112,7 +112,6 @@ export const budgetKind: KindHandler<BudgetPayload> = {
     const amountCols = [...monthCols.map((m) => m.col), ...(iAnnual >= 0 ? [iAnnual] : [])];
     const splitCC = columnHoldsCodeNames(rows.map((r) => cellString(r[iCC])));
     const resolve = costLineResolver(ctx.structure.accountMap);
-    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'budget');
     const { skipped, skip } = skipCounter();
     const { rejects, add: reject } = rejectCollector(headers);
@@ -124,15 +123,7 @@ export const budgetKind: KindHandler<BudgetPayload> = {
     let total = 0;
     const amount = amountReader(rows, headers, amountCols, reject);
 
-    for (let n = 0; n < rows.length; n++) {
-      const row = rows[n];
-      const line = lines[n];
-      recon.rowsRead++;
-      const layout = layoutSkip(row);
-      if (layout) {
-        skip(layout);
-        continue;
-      }
+    for (const { row, line } of dataRows(rows, lines, headers, recon, skip)) {
       const ccText = maskPersonalNumbers(cellString(row[iCC])).text;
       const lineText = iLine >= 0 ? cellString(row[iLine]) : '';
       const accText = iAccount >= 0 ? cellString(row[iAccount]) : '';

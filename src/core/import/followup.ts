@@ -15,7 +15,7 @@ import { BUDGET_TABLE, COMMENTS_TABLE, EARLIER_FORECAST_TABLE, cellText } from '
 import type { CellValue } from '../port';
 import { CERTAIN_SCORE, headerScore } from './columns';
 import { FOLLOWUP_FIELDS, FOLLOWUP_ONLY } from './fields';
-import { amountReader, columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
+import { amountReader, columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
 import { sortRecord } from './ledger';
 import { maskPersonalNumbers } from './mask';
@@ -110,7 +110,6 @@ export const followupKind: KindHandler<FollowupPayload> = {
     const iPeriod = col('period');
     const splitCC = columnHoldsCodeNames(rows.map((r) => cellString(r[iCC])));
     const anyCostLine = iLine >= 0 && rows.some((r) => !isEmptyCell(r[iLine]) && !isTotalLabel(cellString(r[iLine])));
-    const layoutSkip = layoutSkipper(headers);
 
     const { skipped, skip } = skipCounter();
     const { rejects, add: reject } = rejectCollector(headers);
@@ -143,15 +142,7 @@ export const followupKind: KindHandler<FollowupPayload> = {
     let budgetTotal = 0;
     let forecastTotal = 0;
 
-    for (let n = 0; n < rows.length; n++) {
-      const row = rows[n];
-      const line = lines[n];
-      recon.rowsRead++;
-      const layout = layoutSkip(row);
-      if (layout) {
-        skip(layout);
-        continue;
-      }
+    for (const { row, line } of dataRows(rows, lines, headers, recon, skip)) {
       const first = firstText(row);
       const ccText = cellString(row[iCC]);
       // Text neutralised against formula injection by a CSV writer ("'=…", see report/csvSafety) is restored.

@@ -72,10 +72,25 @@ export function skipCounter(): { skipped: Record<string, number>; skip: (reason:
   return { skipped, skip: (reason) => void (skipped[reason] = (skipped[reason] ?? 0) + 1) };
 }
 
-/** The reason a row is skipped before any kind looks at it (blank, the header again), or null. */
-export function layoutSkipper(headers: readonly string[]): (row: RawCell[]) => 'blank' | 'repeatedHeader' | null {
+/**
+ * The data rows with their line numbers, each counted as read in the reconciliation; the rows every kind skips
+ * (blank, the header again) are counted as skipped and not given.
+ */
+export function* dataRows(
+  rows: readonly RawCell[][],
+  lines: readonly number[],
+  headers: readonly string[],
+  recon: FileReconciliation,
+  skip: (reason: string) => void,
+): Generator<{ row: RawCell[]; line: number }> {
   const isRepeated = repeatedHeaderMatcher(headers);
-  return (row) => (isBlankRow(row) ? 'blank' : isRepeated(row) ? 'repeatedHeader' : null);
+  for (let n = 0; n < rows.length; n++) {
+    const row = rows[n];
+    recon.rowsRead++;
+    if (isBlankRow(row)) skip('blank');
+    else if (isRepeated(row)) skip('repeatedHeader');
+    else yield { row, line: lines[n] };
+  }
 }
 
 /** Writes the row counts, skips and rejects into the file's reconciliation. */

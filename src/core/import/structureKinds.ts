@@ -15,7 +15,7 @@ import { t } from '../strings';
 import { ACCOUNT_MAP_TABLE, ACTUALS_TABLE, BUDGET_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
 import { CERTAIN_SCORE, headerScore, normalizeHeader, type FieldDef } from './columns';
 import { ACCOUNT_FIELD, ACCOUNT_MAP_FIELDS, COST_CENTER_FIELD, COST_LINE_FIELD, LEDGER_FIELDS, ORGANISATION_FIELDS } from './fields';
-import { columnsOf, finishCounts, layoutSkipper, readAllRows, rejectCollector, skipCounter } from './kindRows';
+import { columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
 import { maskPersonalNumbers } from './mask';
 import { accountMapRows, costLineResolver, organisationRows, type AccountMapRow, type OrganisationRow } from './structure';
@@ -67,7 +67,6 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
     const iArea = col('area');
     const iActivity = col('activity');
     const { rows, lines } = await readAllRows(ctx);
-    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'organisation');
     const { skipped, skip } = skipCounter();
     const { rejects, add } = rejectCollector(headers);
@@ -81,15 +80,7 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
       masked += m.count;
       return m.text;
     };
-    for (let n = 0; n < rows.length; n++) {
-      const row = rows[n];
-      const line = lines[n];
-      recon.rowsRead++;
-      const layout = layoutSkip(row);
-      if (layout) {
-        skip(layout);
-        continue;
-      }
+    for (const { row, line } of dataRows(rows, lines, headers, recon, skip)) {
       const first = firstText(row);
       if (first && isTotalLabel(first)) {
         skip('totalRow');
@@ -228,7 +219,6 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
     const iLine = col('costLine');
     const iNote = col('note');
     const { rows, lines } = await readAllRows(ctx);
-    const layoutSkip = layoutSkipper(headers);
     const recon = emptyReconciliation(info.file, 'accountMap');
     const { skipped, skip } = skipCounter();
     const { rejects, add } = rejectCollector(headers);
@@ -238,15 +228,7 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
     const warnings: string[] = [];
     let rejected = 0;
     let masked = 0;
-    for (let n = 0; n < rows.length; n++) {
-      const row = rows[n];
-      const line = lines[n];
-      recon.rowsRead++;
-      const layout = layoutSkip(row);
-      if (layout) {
-        skip(layout);
-        continue;
-      }
+    for (const { row, line } of dataRows(rows, lines, headers, recon, skip)) {
       const first = firstText(row);
       if (first && isTotalLabel(first)) {
         skip('totalRow');
