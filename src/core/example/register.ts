@@ -8,7 +8,7 @@
 import { addMonthsToDate, daysInclusive, fromDayNumber, toDayNumber, type IsoDate } from '../dates';
 import type { Ore } from '../money';
 import { formatUpliftPercent, type PlacementCostTerms } from '../placements/cost';
-import { PLACEMENT_FIELDS, PLACEMENT_HEADERS, type PlacementField } from '../placements/register';
+import { PLACEMENT_FIELDS, PLACEMENT_HEADERS, type Placement, type PlacementField } from '../placements/register';
 import { Random } from './random';
 import { csvText, ledgerAmount, utf8WithBom } from './text';
 
@@ -25,24 +25,14 @@ export type ExamplePlacementForm =
 export type ExampleTargetGroup = 'Barn och unga' | 'Vuxna';
 export type ExampleLegalBasis = 'SoL' | 'LVU 2 §' | 'LVU 3 §' | 'LVM';
 
-/** One row of the register. Amounts in öre; null = empty cell. */
-export interface ExamplePlacement {
-  caseKey: string;
-  costCenter: string;
-  account: string;
+/**
+ * One row of the register: the register's placement (placements/register.ts) with the example's own lists and
+ * without a decision date or note, plus who invoices it. Amounts in öre; null = empty cell.
+ */
+export interface ExamplePlacement extends Omit<Placement, 'targetGroup' | 'form' | 'legalBasis' | 'decisionDate' | 'note'> {
   targetGroup: ExampleTargetGroup;
   form: ExamplePlacementForm;
   legalBasis: ExampleLegalBasis;
-  provider: string;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-  pricePerDayOre: Ore | null;
-  pricePerMonthOre: Ore | null;
-  expensesPerMonthOre: Ore | null;
-  extraPerMonthOre: Ore | null;
-  upliftBasisPoints: number;
-  upliftDate: IsoDate | null;
-  nextReview: IsoDate | null;
   /** Invoiced by a provider (false: own family homes and contracted jourhem, paid by the municipality). */
   invoiced: boolean;
   /** Who invoices (the ledger's Leverantör); '' when not invoiced. */
