@@ -18,44 +18,14 @@ import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import * as Q from './rational';
 import type { Rational } from './rational';
 import { t, type StringKey, type TextParams } from '../strings';
+import { BLOCKED_NAMES, DAYS_NAME, EXPRESSION_FUNCTIONS } from '../prices/expressionNames';
+
+export { BLOCKED_NAMES, DAYS_NAME };
 
 export const EXPRESSION_MAX_LENGTH = 200;
 export const EXPRESSION_MAX_DEPTH = 12;
 
-/** Functions allowed in expressions, with their argument counts. */
-const FUNCTIONS: Record<string, { min: number; max: number }> = {
-  min: { min: 1, max: 20 },
-  max: { min: 1, max: 20 },
-  round: { min: 1, max: 2 },
-  ceil: { min: 1, max: 1 },
-  floor: { min: 1, max: 1 },
-};
-
-/** Names that are blocked with their own message (compared case-insensitively). */
-export const BLOCKED_NAMES = [
-  'import',
-  'createUnit',
-  'evaluate',
-  'parse',
-  'compile',
-  'simplify',
-  'derivative',
-  'resolve',
-  'eval',
-  'config',
-  'typed',
-  'reviver',
-  'help',
-  'chain',
-  'Function',
-  'constructor',
-  '__proto__',
-  'prototype',
-];
 const BLOCKED = new Set(BLOCKED_NAMES.map((n) => n.toLowerCase()));
-
-/** The variable for "days in the month". */
-export const DAYS_NAME = 'days';
 
 // ---------------------------------------------------------------------------
 // The restricted mathjs instance (parse only)
@@ -171,11 +141,11 @@ function tokenize(text: string, names: ReadonlySet<string>): Tok[] {
       const isCall = after.startsWith('(');
       if (BLOCKED.has(n.toLowerCase())) fail('alternatives.expr.blocked', pos, { name: n });
       if (isCall) {
-        if (!Object.prototype.hasOwnProperty.call(FUNCTIONS, n)) {
+        if (!Object.prototype.hasOwnProperty.call(EXPRESSION_FUNCTIONS, n)) {
           if (n === DAYS_NAME || names.has(n)) fail('alternatives.expr.notFunction', pos, { name: n });
           fail('alternatives.expr.unknownFunction', pos, { name: n });
         }
-      } else if (Object.prototype.hasOwnProperty.call(FUNCTIONS, n)) {
+      } else if (Object.prototype.hasOwnProperty.call(EXPRESSION_FUNCTIONS, n)) {
         fail('alternatives.expr.functionNotCalled', pos, { name: n });
       } else if (n !== DAYS_NAME && !names.has(n)) {
         fail('alternatives.expr.unknownName', pos, { name: n });
@@ -288,7 +258,7 @@ export function validateTree(node: MathNode, names: ReadonlySet<string>, source 
       if (fnNode.type !== 'SymbolNode') fail('alternatives.expr.node', 0, { node: 'FunctionNode' });
       const name = String(fnNode.name);
       if (BLOCKED.has(name.toLowerCase())) fail('alternatives.expr.blocked', posOf(source, name), { name });
-      const spec = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+      const spec = Object.prototype.hasOwnProperty.call(EXPRESSION_FUNCTIONS, name) ? EXPRESSION_FUNCTIONS[name] : undefined;
       if (!spec) fail('alternatives.expr.unknownFunction', posOf(source, name), { name });
       const args = n.args as MathNode[];
       if (args.length < spec.min || args.length > spec.max) {

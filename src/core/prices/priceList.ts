@@ -10,6 +10,9 @@ import { UserError, issue, type InputIssue } from '../errors';
 import { kronorToOre, oreToKronor, type Ore } from '../money';
 import { tableRecords, cellText, isBlankRow } from '../model/tables';
 import { t, hasText, type StringKey } from '../strings';
+import { RESERVED_EXPRESSION_NAMES } from './expressionNames';
+
+export { RESERVED_EXPRESSION_NAMES };
 
 /** Placement forms (placementForm) the price list and the placement register know. */
 export const PLACEMENT_FORMS = [
@@ -48,39 +51,6 @@ export function placementFormLabel(form: PlacementForm): string {
   const key = `alternatives.form.${form}`;
   return hasText(key) ? t(key as StringKey) : form;
 }
-
-/** Names that cannot be used for prices: they mean something in cost expressions or are blocked there. */
-export const RESERVED_EXPRESSION_NAMES = new Set([
-  'days',
-  'min',
-  'max',
-  'round',
-  'ceil',
-  'floor',
-  'import',
-  'createunit',
-  'evaluate',
-  'parse',
-  'compile',
-  'simplify',
-  'derivative',
-  'resolve',
-  'pi',
-  'e',
-  'true',
-  'false',
-  'null',
-  'undefined',
-  'infinity',
-  'nan',
-  'to',
-  'in',
-  'mod',
-  'not',
-  'and',
-  'or',
-  'xor',
-]);
 
 export const PRICE_NAME_RE = /^[a-z][a-z0-9_]{0,39}$/;
 
