@@ -64,17 +64,20 @@ export function mulDivRound(ore: Ore, p: number, q: number): Ore {
   if (!Number.isSafeInteger(ore) || !Number.isSafeInteger(p) || !Number.isSafeInteger(q)) {
     throw new RangeError('mulDivRound kräver heltal');
   }
-  if (q === 0) throw new RangeError('division med noll');
-  const num = BigInt(ore) * BigInt(p);
-  const den = BigInt(q);
-  const neg = num < 0n !== den < 0n;
-  const an = num < 0n ? -num : num;
-  const ad = den < 0n ? -den : den;
-  let quo = an / ad;
-  if ((an % ad) * 2n >= ad) quo += 1n;
-  const out = Number(neg ? -quo : quo);
+  const out = Number(roundFraction(BigInt(ore) * BigInt(p), BigInt(q)));
   assertOre(out);
   return out === 0 ? 0 : out;
+}
+
+/** Rounds the exact fraction num/den (BigInt, den ≠ 0) to the nearest integer, half away from zero. */
+export function roundFraction(num: bigint, den: bigint): bigint {
+  if (den === 0n) throw new RangeError('division med noll');
+  const neg = num < 0n !== den < 0n;
+  const n = num < 0n ? -num : num;
+  const d = den < 0n ? -den : den;
+  let q = n / d;
+  if ((n % d) * 2n >= d) q += 1n;
+  return neg ? -q : q;
 }
 
 /**

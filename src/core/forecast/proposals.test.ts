@@ -8,12 +8,12 @@ import {
   placementsProposal,
   proposeAll,
   regressionProjection,
-  roundFraction,
   runRate,
   trend,
   trendPoints,
 } from './proposals';
 import type { LineHistory, Months, Proposal } from './types';
+import { roundFraction } from '../money';
 import { t } from '../strings';
 
 /** Twelve months from a prefix; the rest null (not imported yet). */

@@ -6,7 +6,7 @@
  * end, half away from zero, with BigInt arithmetic (products of öre can exceed 2^53). Sums of öre need no
  * rounding. A method that lacks its data returns { ok: false, reason } — never a made-up number.
  */
-import { assertOre, type Ore } from '../money';
+import { assertOre, roundFraction, type Ore } from '../money';
 import {
   FORECAST_METHODS,
   type Backtest,
@@ -61,17 +61,6 @@ function actualsToDate(actuals: Months, elapsed: number): { ok: true; ore: Ore }
   const miss = firstMissing(actuals, 0, elapsed);
   if (miss >= 0) return unavailable('forecast.reason.noActualsMonth', { month: miss + 1 });
   return { ok: true, ore: sumRange(actuals, 0, elapsed) as Ore };
-}
-
-/** Rounds the exact fraction num/den (BigInt, den ≠ 0) to the nearest integer, half away from zero. */
-export function roundFraction(num: bigint, den: bigint): bigint {
-  if (den === 0n) throw new RangeError('division med noll');
-  const neg = num < 0n !== den < 0n;
-  const n = num < 0n ? -num : num;
-  const d = den < 0n ? -den : den;
-  let q = n / d;
-  if ((n % d) * 2n >= d) q += 1n;
-  return neg ? -q : q;
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

@@ -33,7 +33,7 @@
  *   the closed months — only when actuals are imported).
  */
 import { addDays, addMonths, daysInclusive, firstDayOf, lastDayOf, makePeriod, monthsBetween, periodOfDate, periodParts, type IsoDate, type Period } from '../dates';
-import { assertOre, type Ore } from '../money';
+import { assertOre, roundFraction, type Ore } from '../money';
 import type { PriceEntry } from '../prices';
 import { placementMonthTotals, type MonthTotals } from './cost';
 import { formReference, type FormReference, type PlacementFormDef } from './lists';
@@ -189,12 +189,7 @@ function addMonth(g: GroupFigures, y: number, costOre: Ore, careDays: number, en
 
 function roundDiv(num: bigint, den: bigint): Ore {
   if (den === 0n) return 0;
-  const neg = num < 0n !== den < 0n;
-  const an = num < 0n ? -num : num;
-  const ad = den < 0n ? -den : den;
-  let q = an / ad;
-  if ((an % ad) * 2n >= ad) q += 1n;
-  const out = Number(neg ? -q : q);
+  const out = Number(roundFraction(num, den));
   assertOre(out, 'förväntad kostnad');
   return out === 0 ? 0 : out;
 }
