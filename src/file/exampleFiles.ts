@@ -7,20 +7,13 @@
  * and the zip entries are stamped with that date instead of the clock.
  */
 import {
-  generateExample, type ExampleFacts, type ExampleFileKind, type ExampleOptions, type ExampleWorkbookData,
+  generateExample, type ExampleFacts, type ExampleFileBase, type ExampleOptions, type ExampleWorkbookData,
   type ResolvedExampleOptions,
 } from '../core/example';
-import type { Ore } from '../core/money';
 import { loadExcelJS, loadJSZip } from './libs';
 
 /** One generated file, ready to save or to open. */
-export interface ExampleFileBytes {
-  name: string;
-  kind: ExampleFileKind;
-  description: string;
-  mediaType: string;
-  rows: number;
-  totalOre: Ore | null;
+export interface ExampleFileBytes extends ExampleFileBase {
   bytes: Uint8Array;
 }
 

@@ -45,7 +45,8 @@ export interface ResolvedExampleOptions {
 
 export type ExampleFileKind = 'ledger' | 'budget' | 'stratsys' | 'placements' | 'organisation' | 'facts';
 
-interface ExampleFileBase {
+/** What every generated file carries besides its content. */
+export interface ExampleFileBase {
   name: string;
   kind: ExampleFileKind;
   /** What the file is, in the current locale. */

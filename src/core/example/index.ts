@@ -2,7 +2,7 @@
 export {
   generateExample, resolveExampleOptions, exampleFileNames, exampleAmount, EXAMPLE_DEFAULTS, ORGANISATION_HEADERS,
   type ExampleOptions, type ResolvedExampleOptions, type ExampleFile, type ExampleBytesFile, type ExampleXlsxFile,
-  type ExampleFileKind, type ExampleFacts, type ExampleResult, type LedgerFacts, type PlacementMonthFacts,
+  type ExampleFileBase, type ExampleFileKind, type ExampleFacts, type ExampleResult, type LedgerFacts, type PlacementMonthFacts,
 } from './generate';
 export { LEDGER_HEADERS, type LedgerPosting, type LateInvoice, type PlacementCorrection } from './ledger';
 export { BUDGET_HEADERS, BUDGET_MONTH_HEADERS, type BudgetLine } from './budget';
