@@ -7,7 +7,7 @@ import { allocate, type Ore } from '../money';
 import { makePeriod } from '../dates';
 import { UserError } from '../errors';
 import { t } from '../strings';
-import { CERTAIN_SCORE, headerScore, normalizeHeader } from './columns';
+import { normalizeHeader, presenceOf } from './columns';
 import { BUDGET_FIELDS } from './fields';
 import { planBudgetRows, type PlanRow } from './followup';
 import { amountReader, columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
@@ -50,10 +50,7 @@ export function profileWeights(text: string): number[] | null {
   return w;
 }
 
-function presentField(headers: readonly string[], id: string): boolean {
-  const f = BUDGET_FIELDS.find((x) => x.id === id)!;
-  return headers.some((h) => headerScore(h, f) >= CERTAIN_SCORE);
-}
+const presentField = presenceOf(BUDGET_FIELDS);
 
 export interface BudgetPayload {
   rows: PlanRow[];

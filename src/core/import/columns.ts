@@ -46,6 +46,16 @@ function synonymSet(f: FieldDef): Set<string> {
   return s;
 }
 
+/** True when one of the headers names the field for certain (score ≥ CERTAIN_SCORE): what a kind's detect looks at. */
+export function fieldPresent(headers: readonly string[], field: FieldDef): boolean {
+  return headers.some((h) => headerScore(h, field) >= CERTAIN_SCORE);
+}
+
+/** fieldPresent for the field with the given id in a kind's fields. */
+export function presenceOf(fields: readonly FieldDef[]): (headers: readonly string[], id: string) => boolean {
+  return (headers, id) => fieldPresent(headers, fields.find((f) => f.id === id)!);
+}
+
 /** How well a header names a field: 1 exact, 0.95 exact without year/unit, 0.8 contains the name as words, else 0. */
 export function headerScore(header: string, field: FieldDef): number {
   const norm = normalizeHeader(header);

@@ -13,7 +13,7 @@ import { UserError } from '../errors';
 import { t } from '../strings';
 import { BUDGET_TABLE, COMMENTS_TABLE, EARLIER_FORECAST_TABLE, cellText } from '../model/tables';
 import type { CellValue } from '../port';
-import { CERTAIN_SCORE, headerScore } from './columns';
+import { presenceOf } from './columns';
 import { FOLLOWUP_FIELDS, FOLLOWUP_ONLY } from './fields';
 import { amountReader, columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
@@ -72,10 +72,7 @@ export function periodFromTitle(titleRows: readonly (readonly string[])[]): Peri
   return null;
 }
 
-function present(headers: readonly string[], id: string): boolean {
-  const f = FOLLOWUP_FIELDS.find((x) => x.id === id)!;
-  return headers.some((h) => headerScore(h, f) >= CERTAIN_SCORE);
-}
+const present = presenceOf(FOLLOWUP_FIELDS);
 
 export const followupKind: KindHandler<FollowupPayload> = {
   kind: 'followup',

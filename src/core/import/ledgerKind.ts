@@ -3,7 +3,7 @@ import { oreToKronor } from '../money';
 import { t } from '../strings';
 import { ACTUALS_DETAIL_TABLE, ACTUALS_TABLE, cellText } from '../model/tables';
 import type { CellValue } from '../port';
-import { CERTAIN_SCORE, headerScore } from './columns';
+import { presenceOf } from './columns';
 import { LEDGER_FIELDS } from './fields';
 import { registerImportKind, type KindFileResult, type KindHandler } from './kinds';
 import { DEFAULT_DETAIL_ROW_CAP, processLedger, type ActualRow, type DetailRow } from './ledger';
@@ -14,10 +14,7 @@ export interface LedgerPayload {
   detailExceeded: boolean;
 }
 
-function present(headers: readonly string[], id: string): boolean {
-  const f = LEDGER_FIELDS.find((x) => x.id === id)!;
-  return headers.some((h) => headerScore(h, f) >= CERTAIN_SCORE);
-}
+const present = presenceOf(LEDGER_FIELDS);
 
 export const ledgerKind: KindHandler<LedgerPayload> = {
   kind: 'ledger',

@@ -13,7 +13,7 @@
  */
 import { t } from '../strings';
 import { ACCOUNT_MAP_TABLE, ACTUALS_TABLE, BUDGET_TABLE, ORGANISATION_TABLE, cellText } from '../model/tables';
-import { CERTAIN_SCORE, headerScore, normalizeHeader, type FieldDef } from './columns';
+import { fieldPresent, normalizeHeader, presenceOf } from './columns';
 import { ACCOUNT_FIELD, ACCOUNT_MAP_FIELDS, COST_CENTER_FIELD, COST_LINE_FIELD, LEDGER_FIELDS, ORGANISATION_FIELDS } from './fields';
 import { columnsOf, dataRows, finishCounts, readAllRows, rejectCollector, skipCounter } from './kindRows';
 import { registerImportKind, type KindHandler, type RunContext } from './kinds';
@@ -25,13 +25,8 @@ import { cellString, splitCodeName, type RawCell } from './values';
 
 const AMOUNT_FIELD = LEDGER_FIELDS.find((f) => f.id === 'amount')!;
 
-function present(headers: readonly string[], field: FieldDef): boolean {
-  return headers.some((h) => headerScore(h, field) >= CERTAIN_SCORE);
-}
-
-function presentId(headers: readonly string[], fields: readonly FieldDef[], id: string): boolean {
-  return present(headers, fields.find((f) => f.id === id)!);
-}
+const organisationPresent = presenceOf(ORGANISATION_FIELDS);
+const accountMapPresent = presenceOf(ACCOUNT_MAP_FIELDS);
 
 // -------------------------------------------------------------------------------------------------------------
 // Organisation
@@ -45,11 +40,11 @@ export const organisationKind: KindHandler<OrganisationPayload> = {
   fields: ORGANISATION_FIELDS,
   detect(headers) {
     // A table with amounts or accounts is an extract, not the organisation.
-    if (present(headers, AMOUNT_FIELD) || present(headers, ACCOUNT_FIELD) || present(headers, COST_LINE_FIELD)) return 0;
-    if (!presentId(headers, ORGANISATION_FIELDS, 'costCenter')) return 0;
-    const area = presentId(headers, ORGANISATION_FIELDS, 'area');
-    const unit = presentId(headers, ORGANISATION_FIELDS, 'unit');
-    const name = presentId(headers, ORGANISATION_FIELDS, 'name');
+    if (fieldPresent(headers, AMOUNT_FIELD) || fieldPresent(headers, ACCOUNT_FIELD) || fieldPresent(headers, COST_LINE_FIELD)) return 0;
+    if (!organisationPresent(headers, 'costCenter')) return 0;
+    const area = organisationPresent(headers, 'area');
+    const unit = organisationPresent(headers, 'unit');
+    const name = organisationPresent(headers, 'name');
     if (area) return 3.5;
     if (unit && name) return 2.2;
     return 0;
@@ -203,9 +198,9 @@ export const accountMapKind: KindHandler<AccountMapPayload> = {
   kind: 'accountMap',
   fields: ACCOUNT_MAP_FIELDS,
   detect(headers) {
-    if (present(headers, AMOUNT_FIELD) || present(headers, COST_CENTER_FIELD)) return 0;
-    if (!presentId(headers, ACCOUNT_MAP_FIELDS, 'from') || !presentId(headers, ACCOUNT_MAP_FIELDS, 'costLine')) return 0;
-    return presentId(headers, ACCOUNT_MAP_FIELDS, 'to') ? 3.5 : 2.2;
+    if (fieldPresent(headers, AMOUNT_FIELD) || fieldPresent(headers, COST_CENTER_FIELD)) return 0;
+    if (!accountMapPresent(headers, 'from') || !accountMapPresent(headers, 'costLine')) return 0;
+    return accountMapPresent(headers, 'to') ? 3.5 : 2.2;
   },
   required() {
     return ['from', 'costLine'];

@@ -18,7 +18,7 @@
 import { UserError, shortValue, throwIfCancelled, type InputIssue } from '../errors';
 import type { CellValue, DataTableDef, TableData } from '../port';
 import { t } from '../strings';
-import { CERTAIN_SCORE, headerScore, type FieldDef } from '../import/columns';
+import { presenceOf, type FieldDef } from '../import/columns';
 import { ACCOUNT_FIELD, COST_CENTER_FIELD } from '../import/fields';
 import { registerImportKind, type KindHandler } from '../import/kinds';
 import { emptyReconciliation, type Reject } from '../import/types';
@@ -77,10 +77,7 @@ export const PLACEMENT_IMPORT_FIELDS: readonly FieldDef[] = [
   { id: 'note', aliases: ['anmärkning'], synonyms: ['Anmärkning', 'Notering', 'Kommentar', 'Note'] },
 ];
 
-function present(headers: readonly string[], id: string): boolean {
-  const f = PLACEMENT_IMPORT_FIELDS.find((x) => x.id === id)!;
-  return headers.some((h) => headerScore(h, f) >= CERTAIN_SCORE);
-}
+const present = presenceOf(PLACEMENT_IMPORT_FIELDS);
 
 export interface PlacementsPayload {
   rows: { raw: RawPlacement; src: RowSource }[];
