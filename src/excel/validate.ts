@@ -4,24 +4,10 @@
  * report behind. Problems are collected and thrown as one UserError whose issues name sheet, row, column
  * and value (port.* texts).
  */
-import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from '../core/a1';
-import { issue, UserError, type InputIssue, type InputLocation } from '../core/errors';
-import {
-  EXCEL_LIMITS,
-  isFormula,
-  isValidTableName,
-  sheetNameProblem,
-  type CellInput,
-  type CellStyle,
-  type CellValue,
-  type DataTableDef,
-  type SheetSpec,
-  type SheetVisibility,
-} from '../core/port';
-import type { StringKey, TextParams } from '../core/strings';
+import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, type RangeRef } from '../core/a1';
+import { isValidTableName, type CellStyle, type CellValue, type DataTableDef, type SheetSpec, type SheetVisibility } from '../core/port';
+import { checkCell, checkRange, checkSheetName, rangesOverlap, WriteProblems } from '../core/portChecks';
 
-/** Excel's limit for the text of a formula. */
-export const MAX_FORMULA_LENGTH = 8192;
 const MAX_ISSUES = 200;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
@@ -30,30 +16,14 @@ export interface WorkbookState {
   tables: { name: string; sheet: string }[];
 }
 
-export class Problems {
-  readonly issues: InputIssue[] = [];
-
-  add(loc: InputLocation, key: StringKey, params: TextParams = {}): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push(issue(loc, key, params));
-  }
-
-  throwIfAny(): void {
-    if (this.issues.length === 0) return;
-    const first = this.issues[0];
-    throw new UserError(first.reason, first.params, this.issues);
+/** The problems of one write (Office.js lists at most MAX_ISSUES). */
+export class Problems extends WriteProblems {
+  constructor() {
+    super(MAX_ISSUES);
   }
 }
 
 export const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
-
-export function checkSheetName(name: string, p: Problems): boolean {
-  const problem = typeof name === 'string' ? sheetNameProblem(name) : 'empty';
-  if (problem) {
-    p.add({ sheet: String(name), value: String(name) }, `port.sheetName.${problem}`, { name: String(name) });
-    return false;
-  }
-  return true;
-}
 
 export function checkTableName(name: string, sheet: string, p: Problems): boolean {
   if (typeof name !== 'string' || !isValidTableName(name)) {
@@ -61,17 +31,6 @@ export function checkTableName(name: string, sheet: string, p: Problems): boolea
     return false;
   }
   return true;
-}
-
-/** A bounded A1 area (no sheet part), or null with the problem recorded. */
-export function checkRange(address: string, sheet: string, p: Problems): RangeRef | null {
-  try {
-    if (typeof address !== 'string' || address.includes('!')) throw new RangeError(String(address));
-    return parseRange(address);
-  } catch {
-    p.add({ sheet, value: String(address) }, 'port.address.invalid', { address: String(address), sheet });
-    return null;
-  }
 }
 
 function checkColor(color: string | undefined, sheet: string, p: Problems): void {
@@ -84,34 +43,6 @@ export function checkStyle(style: CellStyle | undefined, sheet: string, p: Probl
   if (!style) return;
   checkColor(style.fill, sheet, p);
   checkColor(style.fontColor, sheet, p);
-}
-
-/** One value at 0-based (row, col) of a sheet. */
-export function checkCell(v: CellInput | undefined, sheet: string, row: number, col: number, p: Problems, formulasAllowed = true): void {
-  if (v === undefined || v === null || typeof v === 'boolean') return;
-  const loc = (value: string): InputLocation => ({ sheet, row: row + 1, column: columnLetters(col), value });
-  if (typeof v === 'string') {
-    if (v.length > EXCEL_LIMITS.maxCellTextLength) {
-      p.add(loc(v), 'port.limit.cellText', { address: cellAddress(row, col), sheet, length: v.length });
-    }
-    return;
-  }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) p.add(loc(String(v)), 'port.value.invalid', { address: cellAddress(row, col), sheet, value: String(v) });
-    return;
-  }
-  if (formulasAllowed && isFormula(v)) {
-    const f = v.formula;
-    if (!f.startsWith('=') || f.length < 2 || f.length > MAX_FORMULA_LENGTH) {
-      p.add(loc(f), 'port.formula.invalid', { address: cellAddress(row, col), sheet });
-    }
-    return;
-  }
-  p.add(loc(String(v)), 'port.value.invalid', { address: cellAddress(row, col), sheet, value: JSON.stringify(v) ?? String(v) });
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
 }
 
 function addr(r: RangeRef): string {
@@ -151,7 +82,7 @@ function checkSpec(spec: SheetSpec, p: Problems): void {
   for (const m of spec.merges ?? []) {
     const r = checkRange(m, sheet, p);
     if (!r) continue;
-    const other = merges.find((x) => overlaps(x, r));
+    const other = merges.find((x) => rangesOverlap(x, r));
     if (other) p.add({ sheet, value: m }, 'port.merge.overlap', { range: m, sheet, other: addr(other) });
     merges.push(r);
   }
@@ -160,9 +91,9 @@ function checkSpec(spec: SheetSpec, p: Problems): void {
     checkTableName(t.name, sheet, p);
     const r = checkRange(t.range, sheet, p);
     if (!r) continue;
-    const other = tables.find((x) => overlaps(x.r, r));
+    const other = tables.find((x) => rangesOverlap(x.r, r));
     if (other) p.add({ sheet, value: t.range }, 'port.table.overlap', { table: t.name, sheet, other: other.name });
-    const merged = merges.find((m) => overlaps(m, r));
+    const merged = merges.find((m) => rangesOverlap(m, r));
     if (merged) p.add({ sheet, value: t.range }, 'port.merge.overlap', { range: addr(merged), sheet, other: t.name });
     tables.push({ name: t.name, r });
   }

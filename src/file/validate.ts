@@ -3,23 +3,11 @@
  * workbook exactly as it was. Problems are collected (up to a limit) and thrown as one UserError whose
  * issues name the sheet, row, column and value.
  */
-import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from '../core/a1';
-import { issue, UserError, type InputIssue, type InputLocation } from '../core/errors';
-import {
-  EXCEL_LIMITS,
-  isFormula,
-  isValidTableName,
-  sheetNameProblem,
-  type CellInput,
-  type DataTableDef,
-  type SheetSpec,
-  type SheetVisibility,
-} from '../core/port';
-import type { StringKey, TextParams } from '../core/strings';
+import { cellAddress, MAX_COLUMNS, MAX_ROWS, type RangeRef } from '../core/a1';
+import { isValidTableName, type CellInput, type DataTableDef, type SheetSpec, type SheetVisibility } from '../core/port';
+import { checkCell, checkRange, checkSheetName, rangesOverlap, WriteProblems } from '../core/portChecks';
 import { colorsOf, isColor } from './styles';
 
-/** Excel's limit for a formula's text. */
-export const MAX_FORMULA_LENGTH = 8192;
 const MAX_ISSUES = 500;
 
 export interface ExistingState {
@@ -27,21 +15,10 @@ export interface ExistingState {
   tables: { name: string; sheet: string }[];
 }
 
-export class Problems {
-  readonly issues: InputIssue[] = [];
-
-  add(loc: InputLocation, key: StringKey, params: TextParams = {}): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push(issue(loc, key, params));
-  }
-
-  get full(): boolean {
-    return this.issues.length >= MAX_ISSUES;
-  }
-
-  throwIfAny(): void {
-    if (this.issues.length === 0) return;
-    const first = this.issues[0];
-    throw new UserError(first.reason, first.params, this.issues);
+/** The problems of one write (at most MAX_ISSUES listed). */
+export class Problems extends WriteProblems {
+  constructor() {
+    super(MAX_ISSUES);
   }
 }
 
@@ -50,61 +27,6 @@ const lower = (s: string) => s.toLowerCase();
 /** A table name Excel accepts (core's isValidTableName, which also refuses A1 and R1C1 references). */
 export function tableNameOk(name: string): boolean {
   return typeof name === 'string' && isValidTableName(name);
-}
-
-/** Checks a sheet name; true when it is usable. */
-export function checkSheetName(name: string, p: Problems): boolean {
-  const problem = sheetNameProblem(name);
-  if (problem) {
-    p.add({ sheet: name, value: name }, `port.sheetName.${problem}`, { name });
-    return false;
-  }
-  return true;
-}
-
-/** Parses an address or records the problem; null when invalid. */
-export function checkRange(address: string, sheet: string, p: Problems): RangeRef | null {
-  try {
-    if (typeof address !== 'string' || address.includes('!')) throw new RangeError(address);
-    return parseRange(address);
-  } catch {
-    p.add({ sheet, value: String(address) }, 'port.address.invalid', { address: String(address), sheet });
-    return null;
-  }
-}
-
-/** Checks one value to be written at (row, col), 0-based. */
-export function checkCellInput(v: CellInput | undefined, sheet: string, row: number, col: number, p: Problems): void {
-  if (v === undefined || v === null || typeof v === 'boolean') return;
-  const at = () => cellAddress(row, col);
-  if (typeof v === 'string') {
-    if (v.length > EXCEL_LIMITS.maxCellTextLength) {
-      p.add({ sheet, row: row + 1, column: columnLetters(col), value: v }, 'port.limit.cellText', {
-        address: at(),
-        sheet,
-        length: v.length,
-      });
-    }
-    return;
-  }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) p.add({ sheet, row: row + 1, column: columnLetters(col), value: String(v) }, 'port.value.invalid', { address: at(), sheet });
-    return;
-  }
-  if (isFormula(v)) {
-    if (!v.formula.startsWith('=') || v.formula.length < 2 || v.formula.length > MAX_FORMULA_LENGTH) {
-      p.add({ sheet, row: row + 1, column: columnLetters(col), value: v.formula }, 'port.formula.invalid', { address: at(), sheet });
-    }
-    return;
-  }
-  p.add({ sheet, row: row + 1, column: columnLetters(col), value: JSON.stringify(v) ?? String(v) }, 'port.value.invalid', {
-    address: at(),
-    sheet,
-  });
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
 }
 
 function checkColor(color: string, sheet: string, p: Problems): void {
@@ -132,7 +54,7 @@ function checkSpec(spec: SheetSpec, p: Problems, tableNames: Map<string, string>
         p.add({ sheet, row: at.top + i + 1 }, 'port.limit.columns', { sheet, columns: at.left + row.length });
         continue;
       }
-      for (let j = 0; j < row.length; j++) checkCellInput(row[j], sheet, at.top + i, at.left + j, p);
+      for (let j = 0; j < row.length; j++) checkCell(row[j], sheet, at.top + i, at.left + j, p);
     }
     if (block.style) for (const c of colorsOf(block.style)) checkColor(c, sheet, p);
   }
@@ -162,7 +84,7 @@ function checkSpec(spec: SheetSpec, p: Problems, tableNames: Map<string, string>
   for (const m of spec.merges ?? []) {
     const r = checkRange(m, sheet, p);
     if (!r) continue;
-    const clash = merges.find((o) => overlaps(o.r, r));
+    const clash = merges.find((o) => rangesOverlap(o.r, r));
     if (clash) p.add({ sheet, value: m }, 'port.merge.overlap', { range: m, sheet, other: clash.text });
     else merges.push({ text: m, r });
   }
@@ -182,9 +104,9 @@ function checkSpec(spec: SheetSpec, p: Problems, tableNames: Map<string, string>
     tableNames.set(lower(t.name), sheet);
     const r = checkRange(t.range, sheet, p);
     if (!r) continue;
-    const clash = tables.find((o) => overlaps(o.r, r));
+    const clash = tables.find((o) => rangesOverlap(o.r, r));
     if (clash) p.add({ sheet, value: t.name }, 'port.table.overlap', { table: t.name, sheet, other: clash.name });
-    const merged = merges.find((m) => overlaps(m.r, r));
+    const merged = merges.find((m) => rangesOverlap(m.r, r));
     if (merged) p.add({ sheet, value: merged.text }, 'port.merge.overlap', { range: merged.text, sheet, other: t.name });
     tables.push({ name: t.name, r });
   }
@@ -281,12 +203,13 @@ export function checkTableRows(def: DataTableDef, sheet: string, rows: unknown[]
         p.add({ sheet, row: firstRow + i + 1, column: def.columns[j].header, value: JSON.stringify(v) }, 'port.value.invalid', {
           address: cellAddress(firstRow + i, columnOf ? columnOf[j] : j),
           sheet,
+          value: JSON.stringify(v),
         });
         continue;
       }
-      checkCellInput(v, sheet, firstRow + i, columnOf ? columnOf[j] : j, p);
+      checkCell(v, sheet, firstRow + i, columnOf ? columnOf[j] : j, p);
     }
   }
 }
 
-export { rangeText };
+export { checkRange, checkSheetName, rangeText };
