@@ -9,6 +9,7 @@ import { isUserError, UserError } from '../../src/core/errors';
 import { FORMS_TABLE, LEGAL_BASES_TABLE, REGISTER_TABLE, loadPlacements, formsRows } from '../../src/core/placements';
 import '../../src/core/placements/importKind';
 import { PRICE_LIST_TABLE } from '../../src/core/prices';
+import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/file';
 import { exampleFile, NOW } from './example.test-util';
 
@@ -21,8 +22,15 @@ const GOOD = [
   'VU-2026-003;53110;46331;Vuxna;HVB;SoL;Kompassens behandlingshem AB;2026-03-01;2026-05-31;2 400,50;;;',
 ];
 
-async function bytesOf(wb: XlsxWorkbook) {
-  return Buffer.from(await wb.save()).toString('base64');
+/**
+ * The saved workbook's content, part by part (every zip entry's bytes). Not the raw zip: its entries carry the time
+ * of saving, so two saves of an unchanged workbook a second apart differ in those timestamps only.
+ */
+async function bytesOf(wb: XlsxWorkbook): Promise<string> {
+  const zip = await JSZip.loadAsync(await wb.save());
+  const names = Object.keys(zip.files).sort();
+  const parts = await Promise.all(names.map(async (n) => `${n}:${Buffer.from(await zip.files[n].async('uint8array')).toString('base64')}`));
+  return parts.join('\n');
 }
 
 describe('import kind placements', () => {
