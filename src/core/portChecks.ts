@@ -1,5 +1,5 @@
 /**
- * The checks both Workbook adapters (src/file on ExcelJS, src/excel on Office.js) run on what a write asks for,
+ * The checks both Workbook adapters (src/file on ExcelJS, src/excel on the Office JavaScript API) run on what a write asks for,
  * before anything is written: problems are collected (up to the adapter's limit) and thrown as one UserError
  * whose issues name sheet, row, column and value (port.* texts).
  */

@@ -1,6 +1,5 @@
 import { PRODUCT_VERSION } from './version';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pkg = require('../../package.json') as { version: string };
+import pkg from '../../package.json';
 
 it('matches package.json', () => {
   expect(PRODUCT_VERSION).toBe(pkg.version);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import fixtureJson from '../../../test/fixtures/alternatives/bu-2026-014.json';
 import { DEFAULT_PRICE_LIST } from '../prices';
 import { caseFileToDraft, draftToCaseFile, evaluateDraft, newDraft, nextAlternative } from './draft';
 import { validateCase, type CaseFile } from './model';
 
-const FIXTURE = join(__dirname, '../../../test/fixtures/alternatives/bu-2026-014.json');
-const fixture = (): CaseFile => JSON.parse(readFileSync(FIXTURE, 'utf8')) as CaseFile;
+const fixture = (): CaseFile => structuredClone(fixtureJson) as unknown as CaseFile;
 
 describe('the pane draft', () => {
   it('starts with three alternatives, two external and one home-based, next month, 12 months', () => {

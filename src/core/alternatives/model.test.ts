@@ -1,11 +1,9 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import fixtureJson from '../../../test/fixtures/alternatives/bu-2026-014.json';
 import { DEFAULT_PRICE_LIST } from '../prices';
 import { UserError } from '../errors';
 import { parseCaseJson, validateCase, type CaseFile } from './model';
 
-const FIXTURE = join(__dirname, '../../../test/fixtures/alternatives/bu-2026-014.json');
-const base = (): CaseFile => JSON.parse(readFileSync(FIXTURE, 'utf8')) as CaseFile;
+const base = (): CaseFile => structuredClone(fixtureJson) as unknown as CaseFile;
 
 /** The issues of a refused case as "field: message" pairs. */
 function refused(mutate: (c: CaseFile & Record<string, unknown>) => void): { field: string; message: string }[] {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import fixtureJson from '../../../test/fixtures/alternatives/bu-2026-014.json';
 import { DEFAULT_PRICE_LIST } from '../prices';
 import { parseRange } from '../a1';
 import { sheetNameProblem } from '../port';
@@ -7,8 +6,7 @@ import { computeCase } from './compute';
 import { validateCase, type CaseFile } from './model';
 import { buildCostBasisSheet, componentLine, costBasisSheetName, sensitivityLines, sheetTexts, KR_DELTA_FORMAT, KR_FORMAT, KR_PLUSMINUS_FORMAT } from './sheet';
 
-const FIXTURE = join(__dirname, '../../../test/fixtures/alternatives/bu-2026-014.json');
-const raw = (): CaseFile => JSON.parse(readFileSync(FIXTURE, 'utf8')) as CaseFile;
+const raw = (): CaseFile => structuredClone(fixtureJson) as unknown as CaseFile;
 
 function build(c: CaseFile = raw()) {
   const rc = validateCase(c, DEFAULT_PRICE_LIST);

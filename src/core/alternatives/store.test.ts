@@ -1,12 +1,10 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import fixtureJson from '../../../test/fixtures/alternatives/bu-2026-014.json';
 import type { TableData } from '../port';
 import { DEFAULT_PRICE_LIST } from '../prices';
 import { validateCase, type CaseFile } from './model';
 import { CASES_TABLE, CASE_JSON_CHUNK, caseRows, splitText, storedCases, upsertCaseRows } from './store';
 
-const FIXTURE = join(__dirname, '../../../test/fixtures/alternatives/bu-2026-014.json');
-const fixture = (): CaseFile => validateCase(JSON.parse(readFileSync(FIXTURE, 'utf8')), DEFAULT_PRICE_LIST).file;
+const fixture = (): CaseFile => validateCase(structuredClone(fixtureJson), DEFAULT_PRICE_LIST).file;
 const asTable = (rows: TableData['rows']): TableData => ({
   name: CASES_TABLE.name,
   sheet: CASES_TABLE.sheet,

@@ -151,8 +151,8 @@ export const reportStrings = {
     en: 'Actuals on accounts without a cost line are left out: {accounts}. Complete the account map.',
   },
   'report.notes.formulas': {
-    sv: 'Område och verksamhet summerar enheternas summarader på bladet "{sheet}" med formler; avvikelser, procent och summor är formler som kan granskas i Excel.',
-    en: 'Areas and activities sum the units’ total rows on the sheet "{sheet}" with formulas; variances, percentages and totals are formulas that can be audited in Excel.',
+    sv: 'Område och verksamhet summerar enheternas summarader på bladet "{sheet}" med formler; avvikelser, procent och summor är formler som kan granskas i Excel utan tillägget.',
+    en: 'Areas and activities sum the units’ total rows on the sheet "{sheet}" with formulas; variances, percentages and totals are formulas that can be audited in Excel without the add-in.',
   },
 
   // Prognossäkerhet
